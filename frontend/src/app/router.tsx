@@ -1,0 +1,28 @@
+import { createBrowserRouter, Navigate, RouterProvider } from 'react-router-dom';
+import { RequireAuth } from '@/lib/auth';
+import { AppShell } from '@/components/layout/app-shell';
+import { LoginRoute } from './routes/login';
+import { NotFoundRoute } from './routes/not-found';
+import { TasksRoute } from './routes/tasks';
+
+export const routes = [
+  { path: '/login', element: <LoginRoute /> },
+  {
+    path: '/',
+    element: (
+      <RequireAuth>
+        <AppShell />
+      </RequireAuth>
+    ),
+    children: [
+      { index: true, element: <Navigate to="/tasks" replace /> },
+      { path: 'tasks', element: <TasksRoute /> },
+      { path: '*', element: <NotFoundRoute /> },
+    ],
+  },
+];
+
+export function AppRouter() {
+  const router = createBrowserRouter(routes);
+  return <RouterProvider router={router} />;
+}

@@ -1,0 +1,62 @@
+import { Button, Layout, Menu, Space, Typography } from 'antd';
+import { Link, Outlet, useLocation, useNavigate } from 'react-router-dom';
+import { useTranslation } from 'react-i18next';
+import { useLogout, useUser } from '@/lib/auth';
+import { LanguageSwitch } from './language-switch';
+
+const { Header, Content } = Layout;
+
+export function AppShell() {
+  const { t } = useTranslation();
+  const user = useUser();
+  const logout = useLogout();
+  const navigate = useNavigate();
+  const location = useLocation();
+  const me = user.data;
+
+  const items = [
+    { key: '/tasks', label: <Link to="/tasks">{t('nav.tasks')}</Link> },
+    { key: '/leads/new', label: <Link to="/leads/new">{t('nav.newLead')}</Link> },
+    { key: '/cases', label: <Link to="/cases">{t('nav.cases')}</Link> },
+    { key: '/spot-checks/import', label: <Link to="/spot-checks/import">{t('nav.spotChecks')}</Link> },
+  ];
+  const selected = items.map((i) => i.key).filter((k) => location.pathname.startsWith(k));
+
+  return (
+    <Layout style={{ minHeight: '100vh' }}>
+      <Header
+        style={{ display: 'flex', alignItems: 'center', gap: 16, paddingInline: 16, background: '#fff', borderBottom: '1px solid #f0f0f0' }}
+      >
+        <Link to="/tasks" style={{ fontWeight: 600, fontSize: 16, whiteSpace: 'nowrap' }}>
+          {t('app.brand')}
+        </Link>
+        <Menu mode="horizontal" selectedKeys={selected} items={items} style={{ flex: 1, minWidth: 0, borderBottom: 'none' }} />
+        <Space size="middle" wrap={false}>
+          <LanguageSwitch saveOnServer />
+          {me && (
+            <span data-testid="current-user" style={{ whiteSpace: 'nowrap' }}>
+              <Typography.Text strong data-testid="user-display-name">
+                {me.displayName}
+              </Typography.Text>
+              {me.agency && (
+                <Typography.Text type="secondary" data-testid="user-agency" style={{ marginInlineStart: 8 }}>
+                  {me.agency.name}
+                </Typography.Text>
+              )}
+            </span>
+          )}
+          <Button
+            data-testid="logout"
+            loading={logout.isPending}
+            onClick={() => logout.mutate(undefined, { onSettled: () => navigate('/login', { replace: true }) })}
+          >
+            {t('header.logout')}
+          </Button>
+        </Space>
+      </Header>
+      <Content style={{ padding: 16 }}>
+        <Outlet />
+      </Content>
+    </Layout>
+  );
+}

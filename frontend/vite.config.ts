@@ -1,0 +1,37 @@
+import { defineConfig } from 'vitest/config';
+import react from '@vitejs/plugin-react';
+import { fileURLToPath } from 'node:url';
+
+const backend = 'http://localhost:8080';
+
+export default defineConfig({
+  plugins: [react()],
+  resolve: {
+    alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
+  },
+  server: {
+    proxy: {
+      '/api': backend,
+      '/engine-rest': backend,
+      '/camunda': backend,
+      '/actuator': backend,
+    },
+  },
+  build: {
+    // Maven copies this into target/classes/static (see pom.xml)
+    outDir: 'target/dist',
+    emptyOutDir: true,
+    chunkSizeWarningLimit: 4000,
+  },
+  test: {
+    globals: true,
+    environment: 'jsdom',
+    setupFiles: ['./src/testing/setup-tests.ts'],
+    include: ['src/**/*.test.{ts,tsx}'],
+    css: false,
+    // the build machine has 2 shared cores
+    pool: 'threads',
+    poolOptions: { threads: { singleThread: true } },
+    testTimeout: 20000,
+  },
+});
