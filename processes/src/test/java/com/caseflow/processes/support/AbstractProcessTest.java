@@ -5,6 +5,7 @@ import org.camunda.bpm.engine.test.mock.Mocks;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
@@ -20,17 +21,24 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * </ul>
  * Assertions: {@code import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.*;}
  */
+@ExtendWith(FlowNodeCoverageExtension.class) // class level: prints the totals after each class
 public abstract class AbstractProcessTest {
 
+  /**
+   * Per test instance, as Camunda documents it: the engine itself is cached by configuration
+   * resource, so every class shares one engine. (A static field would be torn down by the
+   * extension's afterAll after the first class.)
+   */
   @RegisterExtension
   @Order(1)
-  protected static final ProcessEngineExtension ENGINE = ProcessEngineExtension.builder()
+  protected final ProcessEngineExtension engine = ProcessEngineExtension.builder()
       .configurationResource("camunda-processes-test.cfg.xml")
       .build();
 
+  /** Registered after {@link #engine}, so it reads history before the deployment is deleted. */
   @RegisterExtension
   @Order(2)
-  protected static final FlowNodeCoverageExtension COVERAGE = new FlowNodeCoverageExtension();
+  protected final FlowNodeCoverageExtension coverage = new FlowNodeCoverageExtension();
 
   @BeforeEach
   void registerDeadlines() {

@@ -26,9 +26,9 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * <p>After each test it reads the historic activity instances of every deployed process
  * definition. It must run before {@code ProcessEngineExtension} deletes the test deployment, so
  * register it <em>after</em> the engine extension (see {@link AbstractProcessTest}): JUnit calls
- * {@code afterTestExecution} in reverse registration order. After each test class it rewrites
- * {@code target/process-coverage/coverage.txt} with the totals so far and prints one line per
- * process to the build output. Definitions deployed from resources whose name contains
+ * {@code afterTestExecution} in reverse registration order. After each test it rewrites
+ * {@code target/process-coverage/coverage.txt} with the totals so far; registered at class level
+ * it also prints one line per process to the build output after each class. Definitions deployed from resources whose name contains
  * {@code stub} (test doubles of called processes) are left out.
  */
 public class FlowNodeCoverageExtension implements AfterTestExecutionCallback, AfterAllCallback {
@@ -43,6 +43,7 @@ public class FlowNodeCoverageExtension implements AfterTestExecutionCallback, Af
     for (ProcessEngine engine : ProcessEngines.getProcessEngines().values()) {
       collect(engine);
     }
+    write();
   }
 
   private static synchronized void collect(ProcessEngine engine) {
@@ -67,16 +68,20 @@ public class FlowNodeCoverageExtension implements AfterTestExecutionCallback, Af
 
   @Override
   public void afterAll(ExtensionContext context) {
-    String report = report();
+    Path file = write();
+    System.out.println("[process-coverage] after " + context.getDisplayName() + " -> " + file);
+    report().lines().filter(l -> l.startsWith("process ")).forEach(l -> System.out.println("[process-coverage] " + l));
+  }
+
+  private static synchronized Path write() {
     Path file = Paths.get(System.getProperty("basedir", "."), "target", "process-coverage", "coverage.txt");
     try {
       Files.createDirectories(file.getParent());
-      Files.writeString(file, report, StandardCharsets.UTF_8);
+      Files.writeString(file, report(), StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    System.out.println("[process-coverage] after " + context.getDisplayName() + " -> " + file);
-    report.lines().filter(l -> l.startsWith("process ")).forEach(l -> System.out.println("[process-coverage] " + l));
+    return file;
   }
 
   /** The current totals as text: one block per process. */
