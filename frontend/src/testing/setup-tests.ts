@@ -30,7 +30,8 @@ if (!('ResizeObserver' in window)) {
   };
 }
 const originalGetComputedStyle = window.getComputedStyle;
-window.getComputedStyle = (elt: Element, pseudo?: string | null) => originalGetComputedStyle(elt, pseudo ?? undefined);
+// jsdom does not implement pseudo-elements; antd asks for ::-webkit-scrollbar
+window.getComputedStyle = (elt: Element) => originalGetComputedStyle(elt);
 
 afterEach(() => {
   cleanup();

@@ -1,7 +1,5 @@
-import { Typography } from 'antd';
-import { useTranslation } from 'react-i18next';
+import { TaskList } from '@/features/tasks/components/task-list';
 
 export function TasksRoute() {
-  const { t } = useTranslation();
-  return <Typography.Title level={4}>{t('tasks.title')}</Typography.Title>;
+  return <TaskList />;
 }

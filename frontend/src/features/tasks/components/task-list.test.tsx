@@ -1,0 +1,128 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { mockFetch, type MockRoute } from '@/testing/mock-fetch';
+import { renderWithApp } from '@/testing/test-utils';
+import { TaskList } from './task-list';
+import type { TaskRow } from '../types';
+
+const me = { username: 'officer1', displayName: '张警官', groups: ['officers'], agency: null, locale: 'zh-CN' };
+
+const row = (over: Partial<TaskRow>): TaskRow => ({
+  id: 't1',
+  name: '核查线索',
+  activityId: 'Task_VerifyLead',
+  processKey: 'case-procedure',
+  processName: '普通程序',
+  caseId: null,
+  caseNo: null,
+  leadId: 12,
+  partyName: '银川某某商贸有限公司',
+  partyUscc: '91640100MA75XXXXXX',
+  campaignCode: 'HMZL-2021',
+  campaignName: '护苗助老',
+  agencyCode: 'NX-YC',
+  assignee: 'officer1',
+  assigneeName: '张警官',
+  created: '2021-09-01T09:00:00+08:00',
+  due: '2021-09-22',
+  workingDaysLeft: 2,
+  overdue: false,
+  ...over,
+});
+
+function routes(items: TaskRow[], extra: MockRoute[] = []): MockRoute[] {
+  return [
+    ...extra,
+    { path: '/api/me', body: me },
+    { path: '/api/tasks/counts', body: { mine: 2, candidates: 5, agency: 9 } },
+    { path: '/api/campaigns', body: [{ code: 'HMZL-2021', name: '护苗助老' }] },
+    { path: '/api/tasks', body: { items, total: items.length, page: 0, size: 20 } },
+  ];
+}
+
+describe('TaskList', () => {
+  it('shows my tasks with counts on the tabs and deadline badges', async () => {
+    const { calls } = mockFetch(
+      routes([row({}), row({ id: 't2', name: '调查取证', caseId: 7, caseNo: '银市监处罚〔2021〕3号', workingDaysLeft: -1, overdue: true })]),
+    );
+    renderWithApp(<TaskList />, { url: '/tasks', path: '/tasks' });
+
+    expect(await screen.findByText('核查线索')).toBeInTheDocument();
+    expect(screen.getByText('线索 12')).toBeInTheDocument();
+    expect(screen.getByText('银市监处罚〔2021〕3号')).toHaveAttribute('href', '/cases/7');
+    const badges = screen.getAllByTestId('deadline-badge');
+    expect(badges.map((b) => b.getAttribute('data-level'))).toEqual(['soon', 'overdue']);
+    await waitFor(() => expect(screen.getByTestId('count-candidates')).toHaveTextContent('5'));
+    expect(screen.getByTestId('count-agency')).toHaveTextContent('9');
+    const listCall = calls.find((c) => c.url.startsWith('/api/tasks?'))!;
+    expect(listCall.url).toContain('scope=mine');
+    expect(listCall.url).toContain('sort=due%2Casc');
+  });
+
+  it('keeps scope and filters in the URL and sends them to the API', async () => {
+    const { calls } = mockFetch(routes([row({ assignee: null, assigneeName: null })]));
+    const { router } = renderWithApp(<TaskList />, { url: '/tasks?scope=candidates&overdue=true', path: '/tasks' });
+    await screen.findByText('核查线索');
+    expect(calls.some((c) => c.url.includes('scope=candidates') && c.url.includes('overdue=true'))).toBe(true);
+
+    const user = userEvent.setup();
+    await user.type(screen.getByPlaceholderText('当事人、案号、任务名称'), '银川{Enter}');
+    await waitFor(() => expect(router.state.location.search).toContain('q=%E9%93%B6%E5%B7%9D'));
+    expect(router.state.location.search).toContain('scope=candidates');
+    await waitFor(() => expect(calls.some((c) => c.url.includes('q=%E9%93%B6%E5%B7%9D'))).toBe(true));
+
+    await user.click(screen.getByTestId('tab-agency'));
+    await waitFor(() => expect(router.state.location.search).toContain('scope=agency'));
+    expect(router.state.location.search).toContain('overdue=true');
+  });
+
+  it('claims an unassigned task and reports a conflict in the server message', async () => {
+    document.cookie = 'XSRF-TOKEN=tok';
+    const { calls } = mockFetch(
+      routes([row({ id: 'free', assignee: null, assigneeName: null })], [
+        {
+          method: 'POST',
+          path: '/api/tasks/free/claim',
+          status: 409,
+          body: { code: 'TASK_ALREADY_CLAIMED', message: '任务已由 李警官 认领' },
+        },
+      ]),
+    );
+    renderWithApp(<TaskList />, { url: '/tasks?scope=candidates', path: '/tasks' });
+    const cell = (await screen.findByText('核查线索')).closest('tr')!;
+    await userEvent.click(within(cell).getByRole('button', { name: /认\s*领/ }));
+    expect(await screen.findByText('任务已由 李警官 认领')).toBeInTheDocument();
+    const claimCall = calls.find((c) => c.url === '/api/tasks/free/claim')!;
+    expect(claimCall.method).toBe('POST');
+    expect(claimCall.headers['X-XSRF-TOKEN']).toBe('tok');
+  });
+
+  it('offers unclaim on my own task', async () => {
+    document.cookie = 'XSRF-TOKEN=tok';
+    const { calls } = mockFetch(routes([row({})], [{ method: 'POST', path: '/api/tasks/t1/unclaim', status: 204 }]));
+    renderWithApp(<TaskList />, { url: '/tasks', path: '/tasks' });
+    const cell = (await screen.findByText('核查线索')).closest('tr')!;
+    await userEvent.click(within(cell).getByRole('button', { name: /退\s*回/ }));
+    await waitFor(() => expect(calls.some((c) => c.url === '/api/tasks/t1/unclaim')).toBe(true));
+  });
+
+  it('shows an empty state', async () => {
+    mockFetch(routes([]));
+    renderWithApp(<TaskList />, { url: '/tasks', path: '/tasks' });
+    expect(await screen.findByText('没有待办任务')).toBeInTheDocument();
+  });
+
+  it('shows an error state with retry', async () => {
+    mockFetch([
+      { path: '/api/me', body: me },
+      { path: '/api/tasks/counts', body: { mine: 0, candidates: 0, agency: 0 } },
+      { path: '/api/campaigns', body: [] },
+      { path: '/api/tasks', status: 500, body: { code: 'INTERNAL', message: '服务器内部错误' } },
+    ]);
+    renderWithApp(<TaskList />, { url: '/tasks', path: '/tasks' });
+    expect(await screen.findByText('任务加载失败')).toBeInTheDocument();
+    expect(screen.getByRole('alert')).toHaveTextContent('服务器内部错误');
+    expect(screen.getByRole('button', { name: /重\s*试/ })).toBeInTheDocument();
+  });
+});

@@ -1,0 +1,268 @@
+import { App, Badge, Button, Checkbox, Empty, Input, Select, Space, Table, Tabs, Typography } from 'antd';
+import type { ColumnsType, TablePaginationConfig } from 'antd/es/table';
+import type { SorterResult } from 'antd/es/table/interface';
+import { ReloadOutlined } from '@ant-design/icons';
+import { Link } from 'react-router-dom';
+import { useTranslation } from 'react-i18next';
+import { useMemo, useState, useEffect } from 'react';
+import dayjs from 'dayjs';
+import { DeadlineBadge } from '@/components/deadline-badge';
+import { ErrorState } from '@/components/error-state';
+import { useUser } from '@/lib/auth';
+import { errorMessage } from '@/lib/errors';
+import { useCampaigns } from '@/lib/reference-data';
+import { useTasks } from '../api/get-tasks';
+import { useTaskCounts } from '../api/get-task-counts';
+import { useClaimTask } from '../api/claim-task';
+import { useUnclaimTask } from '../api/unclaim-task';
+import { useTaskFilters } from '../hooks/use-task-filters';
+import { TASK_SCOPES, type TaskRow, type TaskScope } from '../types';
+
+const scopeLabel: Record<TaskScope, string> = {
+  mine: 'tasks.tabMine',
+  candidates: 'tasks.tabCandidates',
+  agency: 'tasks.tabAgency',
+};
+
+/**
+ * Process and step filter options come from the rows seen so far (the API has no list of task
+ * definitions yet); the selected value is always kept so the URL filter stays visible.
+ */
+function useSeenOptions(rows: TaskRow[] | undefined, selectedProcess?: string, selectedStep?: string) {
+  const [processes, setProcesses] = useState<Map<string, string>>(new Map());
+  const [steps, setSteps] = useState<Map<string, string>>(new Map());
+  useEffect(() => {
+    if (!rows?.length) return;
+    setProcesses((prev) => {
+      const next = new Map(prev);
+      rows.forEach((r) => next.set(r.processKey, r.processName ?? r.processKey));
+      return next.size === prev.size ? prev : next;
+    });
+    setSteps((prev) => {
+      const next = new Map(prev);
+      rows.forEach((r) => next.set(r.activityId, r.name));
+      return next.size === prev.size ? prev : next;
+    });
+  }, [rows]);
+  const toOptions = (map: Map<string, string>, selected?: string) => {
+    const options = [...map.entries()].map(([value, label]) => ({ value, label }));
+    if (selected && !map.has(selected)) options.push({ value: selected, label: selected });
+    return options;
+  };
+  return { processOptions: toOptions(processes, selectedProcess), stepOptions: toOptions(steps, selectedStep) };
+}
+
+export function TaskList() {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const { filters, update, reset, hasFilters } = useTaskFilters();
+  const tasks = useTasks(filters);
+  const counts = useTaskCounts();
+  const campaigns = useCampaigns();
+  const me = useUser().data;
+  const claim = useClaimTask();
+  const unclaim = useUnclaimTask();
+  const [text, setText] = useState(filters.q ?? '');
+  useEffect(() => setText(filters.q ?? ''), [filters.q]);
+  const { processOptions, stepOptions } = useSeenOptions(tasks.data?.items, filters.processKey, filters.activityId);
+
+  const onClaim = (row: TaskRow) =>
+    claim.mutate(row.id, {
+      onSuccess: () => message.success(t('tasks.claimed')),
+      onError: (e) => message.error(errorMessage(e, t)),
+    });
+  const onUnclaim = (row: TaskRow) =>
+    unclaim.mutate(row.id, {
+      onSuccess: () => message.success(t('tasks.unclaimed')),
+      onError: (e) => message.error(errorMessage(e, t)),
+    });
+
+  const columns: ColumnsType<TaskRow> = useMemo(
+    () => [
+      {
+        title: t('tasks.colTask'),
+        dataIndex: 'name',
+        key: 'name',
+        render: (_, row) => (
+          <Space direction="vertical" size={0}>
+            <Link to={`/tasks/${encodeURIComponent(row.id)}`}>{row.name}</Link>
+            {row.processName && <Typography.Text type="secondary" style={{ fontSize: 12 }}>{row.processName}</Typography.Text>}
+          </Space>
+        ),
+      },
+      {
+        title: t('tasks.colCase'),
+        key: 'case',
+        render: (_, row) =>
+          row.caseId ? (
+            <Link to={`/cases/${row.caseId}`}>{row.caseNo ?? t('caseInfo.noCaseNo')}</Link>
+          ) : row.leadId ? (
+            t('tasks.leadNo', { id: row.leadId })
+          ) : (
+            '—'
+          ),
+      },
+      { title: t('tasks.colParty'), dataIndex: 'partyName', key: 'party', ellipsis: true, render: (v) => v ?? '—' },
+      { title: t('tasks.colCampaign'), dataIndex: 'campaignName', key: 'campaign', ellipsis: true, responsive: ['xl'], render: (v) => v ?? '—' },
+      {
+        title: t('tasks.colAssignee'),
+        key: 'assignee',
+        render: (_, row) => row.assigneeName ?? row.assignee ?? <Typography.Text type="secondary">{t('tasks.unassigned')}</Typography.Text>,
+      },
+      {
+        title: t('tasks.colCreated'),
+        dataIndex: 'created',
+        key: 'created',
+        responsive: ['lg'],
+        render: (v: string) => dayjs(v).format('YYYY-MM-DD HH:mm'),
+      },
+      {
+        title: t('tasks.colDue'),
+        dataIndex: 'due',
+        key: 'due',
+        sorter: true,
+        sortOrder: filters.sort === 'due,desc' ? 'descend' : 'ascend',
+        sortDirections: ['ascend', 'descend', 'ascend'],
+        showSorterTooltip: { title: filters.sort === 'due,desc' ? t('tasks.sortDesc') : t('tasks.sortAsc') },
+        render: (_, row) => <DeadlineBadge due={row.due} workingDaysLeft={row.workingDaysLeft} overdue={row.overdue} />,
+      },
+      {
+        title: t('tasks.colActions'),
+        key: 'actions',
+        render: (_, row) => (
+          <Space size="small">
+            {!row.assignee && (
+              <Button size="small" type="primary" onClick={() => onClaim(row)} loading={claim.isPending && claim.variables === row.id}>
+                {t('tasks.claim')}
+              </Button>
+            )}
+            {row.assignee && row.assignee === me?.username && (
+              <Button size="small" onClick={() => onUnclaim(row)} loading={unclaim.isPending && unclaim.variables === row.id}>
+                {t('tasks.unclaim')}
+              </Button>
+            )}
+            <Link to={`/tasks/${encodeURIComponent(row.id)}`}>{t('tasks.open')}</Link>
+          </Space>
+        ),
+      },
+    ],
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [t, filters.sort, me?.username, claim.isPending, claim.variables, unclaim.isPending, unclaim.variables],
+  );
+
+  const onTableChange = (pagination: TablePaginationConfig, _f: unknown, sorter: SorterResult<TaskRow> | SorterResult<TaskRow>[]) => {
+    const s = Array.isArray(sorter) ? sorter[0] : sorter;
+    const sort = s?.order === 'descend' ? 'due,desc' : 'due,asc';
+    if (sort !== filters.sort) {
+      update({ sort });
+    } else if ((pagination.current ?? 1) - 1 !== filters.page || pagination.pageSize !== filters.size) {
+      update({ page: (pagination.current ?? 1) - 1, size: pagination.pageSize });
+    }
+  };
+
+  const tabItems = TASK_SCOPES.map((scope) => ({
+    key: scope,
+    label: (
+      <span data-testid={`tab-${scope}`}>
+        {t(scopeLabel[scope])}{' '}
+        <Badge
+          count={counts.data?.[scope] ?? 0}
+          showZero
+          overflowCount={999}
+          color={scope === filters.scope ? '#1677ff' : '#bfbfbf'}
+          data-testid={`count-${scope}`}
+        />
+      </span>
+    ),
+  }));
+
+  return (
+    <div>
+      <Space style={{ width: '100%', justifyContent: 'space-between' }} align="center">
+        <Typography.Title level={4} style={{ margin: 0 }}>
+          {t('tasks.title')}
+        </Typography.Title>
+        <Button
+          icon={<ReloadOutlined />}
+          onClick={() => {
+            void tasks.refetch();
+            void counts.refetch();
+          }}
+          loading={tasks.isFetching}
+        >
+          {t('common.refresh')}
+        </Button>
+      </Space>
+      <Tabs activeKey={filters.scope} items={tabItems} onChange={(key) => update({ scope: key as TaskScope })} />
+      <Space wrap style={{ marginBottom: 12 }}>
+        <Select
+          allowClear
+          style={{ width: 180 }}
+          placeholder={t('tasks.filterProcess')}
+          aria-label={t('tasks.filterProcess')}
+          value={filters.processKey}
+          options={processOptions}
+          onChange={(v) => update({ processKey: v })}
+        />
+        <Select
+          allowClear
+          showSearch
+          optionFilterProp="label"
+          style={{ width: 180 }}
+          placeholder={t('tasks.filterStep')}
+          aria-label={t('tasks.filterStep')}
+          value={filters.activityId}
+          options={stepOptions}
+          onChange={(v) => update({ activityId: v })}
+        />
+        <Select
+          allowClear
+          style={{ width: 240 }}
+          placeholder={t('tasks.filterCampaign')}
+          aria-label={t('tasks.filterCampaign')}
+          value={filters.campaign}
+          loading={campaigns.isLoading}
+          options={(campaigns.data ?? []).map((c) => ({ value: c.code, label: c.name }))}
+          onChange={(v) => update({ campaign: v })}
+        />
+        <Checkbox checked={!!filters.overdue} onChange={(e) => update({ overdue: e.target.checked })}>
+          {t('tasks.filterOverdue')}
+        </Checkbox>
+        <Input.Search
+          allowClear
+          style={{ width: 260 }}
+          placeholder={t('tasks.filterText')}
+          aria-label={t('tasks.filterText')}
+          value={text}
+          onChange={(e) => setText(e.target.value)}
+          onSearch={(v) => update({ q: v.trim() })}
+          enterButton={t('common.search')}
+        />
+        {hasFilters && <Button onClick={reset}>{t('common.reset')}</Button>}
+      </Space>
+      {tasks.isError ? (
+        <ErrorState error={tasks.error} title={t('tasks.loadError')} onRetry={() => tasks.refetch()} />
+      ) : (
+        <Table<TaskRow>
+          rowKey="id"
+          size="middle"
+          columns={columns}
+          dataSource={tasks.data?.items ?? []}
+          loading={tasks.isLoading}
+          onChange={onTableChange}
+          locale={{
+            emptyText: <Empty description={hasFilters ? t('tasks.emptyFiltered') : t('tasks.empty')} />,
+          }}
+          pagination={{
+            current: filters.page + 1,
+            pageSize: filters.size,
+            total: tasks.data?.total ?? 0,
+            showSizeChanger: true,
+            showTotal: (total) => t('common.total', { count: total }),
+          }}
+          rowClassName={(row) => (row.overdue ? 'task-row-overdue' : '')}
+        />
+      )}
+    </div>
+  );
+}
