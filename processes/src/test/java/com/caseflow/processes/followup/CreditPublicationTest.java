@@ -110,6 +110,14 @@ class CreditPublicationTest extends AbstractProcessTest {
   }
 
   @Test
+  void penaltyWithoutKindIsPublishedForTheLongerPeriod() {
+    ProcessInstance pi = runtimeService().startProcessInstanceByKey("credit-publication", CASE_NO, withVariables(
+        "caseNo", CASE_NO, "decisionNo", "银市监罚字〔2021〕43号", "decisionDate", DECISION_DATE,
+        "partyName", "某口罩厂", "handlingOfficer", "wang"));
+    assertThat(pi).isWaitingAt("Task_EnterPublicationRecord").variables().containsEntry("publicationPeriod", "P3Y");
+  }
+
+  @Test
   void heavyPenaltyIsPublishedForThreeYearsThenEnds() {
     ProcessInstance pi = published("FINE", 200_000.0);
     assertThat(pi).variables().containsEntry("publicationPeriod", "P3Y").containsEntry("publishedDate", LocalDate.now().toString());

@@ -41,7 +41,7 @@ class ProductRecallTest extends AbstractProcessTest {
   ProcessInstance startAndInvestigate() {
     ProcessInstance pi = runtimeService().startProcessInstanceByKey("product-recall", KEY, withVariables(
         "agencyCode", "640000", "campaignCode", "MASK-2021", "productName", "儿童口罩",
-        "producerName", "某防护用品公司", "producerUscc", "91640100MA76XXXX1X", "defectSource", "SPOT_CHECK",
+        "partyName", "某防护用品公司", "partyUscc", "91640100MA76XXXX1X", "defectSource", "SPOT_CHECK",
         "defectDescription", "耳带断裂，存在窒息风险"));
     assertThat(pi).isWaitingAt("Task_InvestigateDefect");
     assertThat(task(pi)).hasCandidateGroup("quality-officers");
@@ -134,7 +134,7 @@ class ProductRecallTest extends AbstractProcessTest {
     assertThat(pi).hasPassed("Gateway_AlreadyOrdered", "Event_PenaltyLeadOpened").isEnded()
         .variables().containsEntry("recallOutcome", "PENALTY_LEAD").containsEntry("caseLeadId", 77L);
     Assertions.assertThat(openCaseLead.onlyCall().get("leadReason")).isEqualTo("RECALL_NOT_COMPLIED");
-    Assertions.assertThat(openCaseLead.onlyCall().get("leadSource")).isEqualTo("RECALL");
+    Assertions.assertThat(openCaseLead.onlyCall().get("leadSource")).isEqualTo("INSPECTION");
   }
 
   @Test
