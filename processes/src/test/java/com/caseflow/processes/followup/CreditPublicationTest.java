@@ -82,7 +82,7 @@ class CreditPublicationTest extends AbstractProcessTest {
   ProcessInstance published(String penaltyKind, Double fineAmount) {
     ProcessInstance pi = startPublishable(penaltyKind, fineAmount);
     enterRecord(pi);
-    complete(task(pi), withVariables("checkDecision", "APPROVED"));
+    complete(task(pi), withVariables("creditCheckDecision", "APPROVED"));
     assertThat(pi).isWaitingAt("Task_PublishCreditRecord");
     execute(job("Task_PublishCreditRecord", pi));
     assertThat(pi).hasPassed("Event_Published").isWaitingAt("Timer_PublicationPeriodElapsed");
@@ -147,11 +147,11 @@ class CreditPublicationTest extends AbstractProcessTest {
   void recordSentBackThenCorrectedAndPublished() {
     ProcessInstance pi = startPublishable("CONFISCATION", 0.0);
     enterRecord(pi);
-    complete(task(pi), withVariables("checkDecision", "SENT_BACK", "checkComment", "未删除身份证号码"));
+    complete(task(pi), withVariables("creditCheckDecision", "SENT_BACK", "creditCheckComment", "未删除身份证号码"));
     assertThat(pi).isWaitingAt("Task_EnterPublicationRecord");
     assertThat(task(pi)).hasCandidateUser("wang");
     enterRecord(pi);
-    complete(task(pi), withVariables("checkDecision", "APPROVED"));
+    complete(task(pi), withVariables("creditCheckDecision", "APPROVED"));
     execute(job("Task_PublishCreditRecord", pi));
     assertThat(pi).isWaitingAt("Timer_PublicationPeriodElapsed");
     Assertions.assertThat(historyService().createHistoricActivityInstanceQuery().processInstanceId(pi.getId())
@@ -175,7 +175,7 @@ class CreditPublicationTest extends AbstractProcessTest {
 
     // publishing late still publishes; the timers are gone once the record is out
     enterRecord(pi);
-    complete(task(pi), withVariables("checkDecision", "APPROVED"));
+    complete(task(pi), withVariables("creditCheckDecision", "APPROVED"));
     execute(job("Task_PublishCreditRecord", pi));
     assertThat(pi).isWaitingAt("Timer_PublicationPeriodElapsed");
     Assertions.assertThat(managementService().createJobQuery().processInstanceId(pi.getId()).count()).isEqualTo(1);
@@ -211,7 +211,7 @@ class CreditPublicationTest extends AbstractProcessTest {
     });
     ProcessInstance pi = startPublishable("FINE", 200_000.0);
     enterRecord(pi);
-    complete(task(pi), withVariables("checkDecision", "APPROVED"));
+    complete(task(pi), withVariables("creditCheckDecision", "APPROVED"));
     Job publish = job("Task_PublishCreditRecord", pi);
     int expectedRetries = 4;
     while (true) {

@@ -48,7 +48,7 @@ class JudicialReferralTest extends AbstractProcessTest {
 
   ProcessInstance approvedAndTransferred() {
     ProcessInstance pi = start();
-    complete(task(pi), withVariables("headDecision", "APPROVED"));
+    complete(task(pi), withVariables("referralDecision", "APPROVED"));
     assertThat(pi).isWaitingAt("Task_TransferToPolice");
     complete(task(pi), withVariables("policeOrgan", "银川市公安局", "transferDate", LocalDate.now().toString(),
         "transferReceiptNo", "YC-001", "procuratorateCopied", true));
@@ -66,7 +66,7 @@ class JudicialReferralTest extends AbstractProcessTest {
   @Test
   void rejectedByHead() {
     ProcessInstance pi = start();
-    complete(task(pi), withVariables("headDecision", "REJECTED", "headRejectionReason", "未达追诉标准"));
+    complete(task(pi), withVariables("referralDecision", "REJECTED", "referralRejectionReason", "未达追诉标准"));
     assertThat(pi).hasPassed("Event_RejectedByHead").isEnded()
         .variables().containsEntry("referralOutcome", "REJECTED_BY_HEAD");
   }
@@ -107,7 +107,7 @@ class JudicialReferralTest extends AbstractProcessTest {
   @Test
   void transferNotDoneWithin24HoursEscalatesToHead() {
     ProcessInstance pi = start();
-    complete(task(pi), withVariables("headDecision", "APPROVED"));
+    complete(task(pi), withVariables("referralDecision", "APPROVED"));
     execute(job("Timer_TransferOverdue", pi));
     Assertions.assertThat(sendNotification.onlyCall().get("notificationType")).isEqualTo("REFERRAL_TRANSFER_OVERDUE");
     Assertions.assertThat(sendNotification.onlyCall().get("recipientGroup")).isEqualTo("agency-heads");
