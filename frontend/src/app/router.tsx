@@ -4,6 +4,7 @@ import { AppShell } from '@/components/layout/app-shell';
 import { LoginRoute } from './routes/login';
 import { NotFoundRoute } from './routes/not-found';
 import { TasksRoute } from './routes/tasks';
+import { NewLeadRoute } from './routes/new-lead';
 
 export const routes = [
   { path: '/login', element: <LoginRoute /> },
@@ -17,6 +18,7 @@ export const routes = [
     children: [
       { index: true, element: <Navigate to="/tasks" replace /> },
       { path: 'tasks', element: <TasksRoute /> },
+      { path: 'leads/new', element: <NewLeadRoute /> },
       { path: '*', element: <NotFoundRoute /> },
     ],
   },

@@ -2,6 +2,7 @@ import { render } from '@testing-library/react';
 import { createMemoryRouter, RouterProvider, type RouteObject } from 'react-router-dom';
 import type { ReactElement } from 'react';
 import { QueryClient } from '@tanstack/react-query';
+import { ConfigProvider } from 'antd';
 import { AppProvider } from '@/app/provider';
 
 export function testQueryClient() {
@@ -16,7 +17,10 @@ export function renderWithApp(element: ReactElement, { url = '/', path = '/', ro
   const queryClient = testQueryClient();
   const result = render(
     <AppProvider queryClient={queryClient}>
-      <RouterProvider router={router} />
+      {/* no animations: rc-motion waits for transition events jsdom never fires */}
+      <ConfigProvider theme={{ token: { motion: false } }}>
+        <RouterProvider router={router} />
+      </ConfigProvider>
     </AppProvider>,
   );
   return { ...result, router, queryClient };
@@ -27,7 +31,10 @@ export function renderRoutes(routes: RouteObject[], url: string) {
   const queryClient = testQueryClient();
   const result = render(
     <AppProvider queryClient={queryClient}>
-      <RouterProvider router={router} />
+      {/* no animations: rc-motion waits for transition events jsdom never fires */}
+      <ConfigProvider theme={{ token: { motion: false } }}>
+        <RouterProvider router={router} />
+      </ConfigProvider>
     </AppProvider>,
   );
   return { ...result, router, queryClient };
