@@ -13,8 +13,10 @@ import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.FlowNode;
 import org.camunda.bpm.model.bpmn.instance.Message;
 import org.camunda.bpm.model.bpmn.instance.Process;
+import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
 import org.camunda.bpm.model.bpmn.instance.ServiceTask;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
+import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnEdge;
 import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnShape;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -52,6 +54,11 @@ class FollowupModelConventionsTest {
     for (FlowNode node : model.getModelElementsByType(FlowNode.class)) {
       assertThat(node.getId()).as("readable id").matches("(Task|Gateway|Event|Timer|SubProcess)_[A-Z][A-Za-z]+");
       assertThat(shapes).as("diagram shape of " + node.getId()).contains(node.getId());
+    }
+    Set<String> edges = new HashSet<>();
+    model.getModelElementsByType(BpmnEdge.class).forEach(e -> edges.add(e.getBpmnElement().getId()));
+    for (SequenceFlow flow : model.getModelElementsByType(SequenceFlow.class)) {
+      assertThat(edges).as("diagram edge of " + flow.getId()).contains(flow.getId());
     }
 
     for (UserTask task : model.getModelElementsByType(UserTask.class)) {
