@@ -219,6 +219,9 @@ class CreditPublicationTest extends AbstractProcessTest {
       Assertions.assertThatThrownBy(() -> managementService().executeJob(jobId)).hasMessageContaining("公示系统不可用");
       publish = managementService().createJobQuery().jobId(jobId).singleResult();
       Assertions.assertThat(publish.getRetries()).isEqualTo(expectedRetries);
+      if (expectedRetries > 0) { // back-off: the next try is due 5 minutes later
+        Assertions.assertThat(publish.getDuedate()).isAfter(new java.util.Date(System.currentTimeMillis() + 4 * 60_000));
+      }
       if (expectedRetries == 0) {
         break;
       }

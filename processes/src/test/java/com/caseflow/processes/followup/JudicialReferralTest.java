@@ -108,6 +108,8 @@ class JudicialReferralTest extends AbstractProcessTest {
   void transferNotDoneWithin24HoursEscalatesToHead() {
     ProcessInstance pi = start();
     complete(task(pi), withVariables("referralDecision", "APPROVED"));
+    Assertions.assertThat(task(pi).getDueDate()).isBetween(
+        new java.util.Date(System.currentTimeMillis() + 23 * 3_600_000L), new java.util.Date(System.currentTimeMillis() + 25 * 3_600_000L));
     execute(job("Timer_TransferOverdue", pi));
     Assertions.assertThat(sendNotification.onlyCall().get("notificationType")).isEqualTo("REFERRAL_TRANSFER_OVERDUE");
     Assertions.assertThat(sendNotification.onlyCall().get("recipientGroup")).isEqualTo("agency-heads");
