@@ -23,7 +23,8 @@ describe('login', () => {
 
   it('rejects a wrong password with a clear message', async () => {
     const { page, screenshot } = browser;
-    await login(page, 'officer1', 'wrong-password');
+    // officer2, not officer1: Camunda locks an account for a few seconds after a failed attempt
+    await login(page, 'officer2', 'wrong-password');
     const error = page.getByTestId('login-error');
     await error.waitFor();
     assert.match(await error.innerText(), /用户名或密码错误/);

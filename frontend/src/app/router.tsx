@@ -5,6 +5,7 @@ import { LoginRoute } from './routes/login';
 import { NotFoundRoute } from './routes/not-found';
 import { TasksRoute } from './routes/tasks';
 import { NewLeadRoute } from './routes/new-lead';
+import { TaskRoute } from './routes/task';
 
 export const routes = [
   { path: '/login', element: <LoginRoute /> },
@@ -18,6 +19,7 @@ export const routes = [
     children: [
       { index: true, element: <Navigate to="/tasks" replace /> },
       { path: 'tasks', element: <TasksRoute /> },
+      { path: 'tasks/:taskId', element: <TaskRoute /> },
       { path: 'leads/new', element: <NewLeadRoute /> },
       { path: '*', element: <NotFoundRoute /> },
     ],

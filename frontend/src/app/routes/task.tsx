@@ -1,0 +1,62 @@
+import { Card, Col, Collapse, Row, Space, Spin, Typography } from 'antd';
+import { Link, useNavigate, useParams } from 'react-router-dom';
+import { useTranslation } from 'react-i18next';
+import { useUser } from '@/lib/auth';
+import { DeadlineBadge } from '@/components/deadline-badge';
+import { ErrorState } from '@/components/error-state';
+import { useTask } from '@/features/tasks/api/get-task';
+import { TaskWorkPanel } from '@/features/tasks/components/task-work-panel';
+import { CaseSummary } from '@/features/cases/components/case-summary';
+import { useCase } from '@/features/cases/api/get-case';
+import { EvidencePanel } from '@/features/evidence/components/evidence-panel';
+import { DocumentsList } from '@/features/documents/components/documents-list';
+
+function CaseDocuments({ caseRef }: { caseRef: number }) {
+  const detail = useCase(caseRef);
+  return <DocumentsList documents={detail.data?.documents ?? []} />;
+}
+
+export function TaskRoute() {
+  const { t } = useTranslation();
+  const { taskId = '' } = useParams();
+  const navigate = useNavigate();
+  const me = useUser().data;
+  const task = useTask(taskId);
+
+  if (task.isPending) return <Spin />;
+  if (task.isError) return <ErrorState error={task.error} onRetry={() => task.refetch()} />;
+  const row = task.data;
+
+  return (
+    <div>
+      <Space style={{ marginBottom: 12 }} wrap>
+        <Link to="/tasks">← {t('common.back')}</Link>
+        <Typography.Title level={4} style={{ margin: 0 }}>
+          {row.name}
+        </Typography.Title>
+        <DeadlineBadge due={row.due} workingDaysLeft={row.workingDaysLeft} overdue={row.overdue} />
+        {row.partyName && <Typography.Text type="secondary">{row.partyName}</Typography.Text>}
+      </Space>
+      <Row gutter={16}>
+        <Col xs={24} lg={15}>
+          <TaskWorkPanel task={row} username={me?.username} onDone={() => navigate('/tasks')} />
+        </Col>
+        <Col xs={24} lg={9}>
+          <Card title={t('task.caseSummary')} size="small">
+            {row.caseId ? <CaseSummary caseRef={row.caseId} /> : <Typography.Text>{t('tasks.leadNo', { id: row.leadId })}</Typography.Text>}
+          </Card>
+        </Col>
+      </Row>
+      {row.caseId && (
+        <Collapse
+          style={{ marginTop: 16 }}
+          defaultActiveKey={['evidence']}
+          items={[
+            { key: 'evidence', label: t('task.evidence'), children: <EvidencePanel caseRef={row.caseId} /> },
+            { key: 'documents', label: t('task.documents'), children: <CaseDocuments caseRef={row.caseId} /> },
+          ]}
+        />
+      )}
+    </div>
+  );
+}

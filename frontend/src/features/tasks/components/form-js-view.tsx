@@ -1,0 +1,74 @@
+import { forwardRef, useEffect, useImperativeHandle, useRef } from 'react';
+import { Form } from '@bpmn-io/form-js-viewer';
+import '@bpmn-io/form-js-viewer/dist/assets/form-js.css';
+import type { FieldError } from '@/lib/api-client';
+import type { FormSchema } from '../api/get-task-form';
+
+export type FormJsHandle = {
+  /** validates; returns values and errors keyed by field key */
+  submit(): { data: Record<string, unknown>; errors: Record<string, string[]> };
+  /** current values without validating (for drafts) */
+  getData(): Record<string, unknown>;
+  /** shows server-side errors (keyed by form field key) on their fields */
+  setFieldErrors(errors: FieldError[]): void;
+};
+
+type FormField = { id: string; key?: string };
+
+function fieldsOf(form: Form): FormField[] {
+  const registry = form.get('formFieldRegistry') as { getAll(): FormField[] };
+  return registry.getAll();
+}
+
+/** Renders a Camunda Form (form-js schema) with the task's current values. */
+export const FormJsView = forwardRef<FormJsHandle, { schema: FormSchema; data: Record<string, unknown>; readOnly?: boolean }>(
+  function FormJsView({ schema, data, readOnly }, ref) {
+    const container = useRef<HTMLDivElement>(null);
+    const formRef = useRef<Form | null>(null);
+
+    useEffect(() => {
+      if (!container.current) return;
+      const form = new Form({ container: container.current });
+      formRef.current = form;
+      form
+        .importSchema(schema as never, data)
+        .then(() => {
+          if (readOnly) form.setProperty('readOnly', true);
+        })
+        .catch((e: unknown) => console.error('form import failed', e));
+      return () => {
+        formRef.current = null;
+        form.destroy();
+      };
+    }, [schema, data, readOnly]);
+
+    useImperativeHandle(ref, () => ({
+      submit() {
+        const form = formRef.current;
+        if (!form) return { data: {}, errors: {} };
+        const result = form.submit() as { data: Record<string, unknown>; errors: Record<string, string[]> };
+        const byId = new Map(fieldsOf(form).map((f) => [f.id, f.key ?? f.id]));
+        const errors: Record<string, string[]> = {};
+        for (const [id, messages] of Object.entries(result.errors ?? {})) errors[byId.get(id) ?? id] = messages;
+        return { data: result.data, errors };
+      },
+      getData() {
+        const form = formRef.current;
+        return form ? { ...(form._getState().data as Record<string, unknown>) } : {};
+      },
+      setFieldErrors(fieldErrors) {
+        const form = formRef.current;
+        if (!form) return;
+        const idByKey = new Map(fieldsOf(form).filter((f) => f.key).map((f) => [f.key!, f.id]));
+        const errors: Record<string, string[]> = {};
+        for (const fe of fieldErrors) {
+          const id = idByKey.get(fe.field);
+          if (id) errors[id] = [...(errors[id] ?? []), fe.message];
+        }
+        form._setState({ errors });
+      },
+    }));
+
+    return <div ref={container} className="caseflow-form" data-testid="task-form" />;
+  },
+);
