@@ -118,6 +118,14 @@ class CreditPublicationTest extends AbstractProcessTest {
   }
 
   @Test
+  void enforcementCaseLeadOfficerEntersTheRecordWhenNoHandlingOfficerIsPassed() {
+    ProcessInstance pi = runtimeService().startProcessInstanceByKey("credit-publication", CASE_NO, withVariables(
+        "caseNo", CASE_NO, "decisionNo", "银市监罚字〔2021〕43号", "decisionDate", DECISION_DATE,
+        "penaltyKind", "FINE", "fineAmount", 80_000.0, "leadOfficer", "zhao", "secondOfficer", "qian"));
+    assertThat(task(pi)).hasCandidateUser("zhao");
+  }
+
+  @Test
   void heavyPenaltyIsPublishedForThreeYearsThenEnds() {
     ProcessInstance pi = published("FINE", 200_000.0);
     assertThat(pi).variables().containsEntry("publicationPeriod", "P3Y").containsEntry("publishedDate", LocalDate.now().toString());
