@@ -7,6 +7,8 @@ import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.impl.persistence.entity.UserEntity;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
@@ -35,9 +37,27 @@ public class AuthService {
 
   public CurrentUser authenticate(String username, String password) {
     if (username == null || password == null || !identityService.checkPassword(username, password)) {
+      long lockedSeconds = secondsLocked(username);
+      if (lockedSeconds > 0) {
+        // Camunda refuses every password for a while after failed attempts; say so instead of "wrong password"
+        throw new ApiException(HttpStatus.UNAUTHORIZED, "ACCOUNT_LOCKED", "error.accountLocked", lockedSeconds);
+      }
       throw new ApiException(HttpStatus.UNAUTHORIZED, "BAD_CREDENTIALS", "error.badCredentials");
     }
     return load(username);
+  }
+
+  /** Seconds until Camunda's brute-force lock on this user ends; 0 when not locked or unknown. */
+  private long secondsLocked(String username) {
+    if (username == null) {
+      return 0;
+    }
+    User user = identityService.createUserQuery().userId(username).singleResult();
+    if (user instanceof UserEntity entity && entity.getLockExpirationTime() != null) {
+      long millis = entity.getLockExpirationTime().getTime() - ClockUtil.getCurrentTime().getTime();
+      return millis > 0 ? (millis + 999) / 1000 : 0;
+    }
+    return 0;
   }
 
   public CurrentUser load(String username) {

@@ -6,13 +6,18 @@ import com.caseflow.support.ApiClient;
 import com.caseflow.support.IntegrationTest;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 @IntegrationTest
 class SecurityIT {
 
   @LocalServerPort int port;
+  @Autowired ProcessEngineConfigurationImpl engineConfiguration;
+  @Autowired IdentityService identityService;
 
   @Test
   void healthIsOpenAndUp() {
@@ -66,6 +71,24 @@ class SecurityIT {
     ApiClient en = new ApiClient(port).language("en");
     ApiClient.Response e = en.post("/api/auth/login", "{\"username\":\"officer1\",\"password\":\"nope\"}");
     assertThat(e.json().path("message").asText()).isEqualTo("Wrong user name or password");
+  }
+
+  @Test
+  void aLockedAccountIsToldApartFromAWrongPassword() {
+    // the test profile switches Camunda's login delay off; switch it back to its default here
+    int delayBase = engineConfiguration.getLoginDelayBase();
+    engineConfiguration.setLoginDelayBase(3);
+    try {
+      ApiClient client = new ApiClient(port);
+      client.post("/api/auth/login", "{\"username\":\"credit1\",\"password\":\"nope\"}");
+      ApiClient.Response r = client.post("/api/auth/login", "{\"username\":\"credit1\",\"password\":\"demo\"}");
+      assertThat(r.status()).isEqualTo(401);
+      assertThat(r.json().path("code").asText()).isEqualTo("ACCOUNT_LOCKED");
+      assertThat(r.json().path("message").asText()).contains("锁定");
+    } finally {
+      engineConfiguration.setLoginDelayBase(delayBase);
+      identityService.unlockUser("credit1");
+    }
   }
 
   @Test
