@@ -6,6 +6,8 @@ import { NotFoundRoute } from './routes/not-found';
 import { TasksRoute } from './routes/tasks';
 import { NewLeadRoute } from './routes/new-lead';
 import { TaskRoute } from './routes/task';
+import { CasesRoute } from './routes/cases';
+import { CaseRoute } from './routes/case';
 
 export const routes = [
   { path: '/login', element: <LoginRoute /> },
@@ -21,6 +23,8 @@ export const routes = [
       { path: 'tasks', element: <TasksRoute /> },
       { path: 'tasks/:taskId', element: <TaskRoute /> },
       { path: 'leads/new', element: <NewLeadRoute /> },
+      { path: 'cases', element: <CasesRoute /> },
+      { path: 'cases/:caseRef', element: <CaseRoute /> },
       { path: '*', element: <NotFoundRoute /> },
     ],
   },

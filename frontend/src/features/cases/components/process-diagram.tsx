@@ -1,0 +1,69 @@
+import { useEffect, useRef, useState } from 'react';
+import { Alert, Space, Spin } from 'antd';
+import { useTranslation } from 'react-i18next';
+import NavigatedViewer from 'bpmn-js/lib/NavigatedViewer';
+import 'bpmn-js/dist/assets/diagram-js.css';
+import './process-diagram.css';
+import { ErrorState } from '@/components/error-state';
+import { useProcessXml } from '../api/get-process-xml';
+
+type Canvas = { addMarker(id: string, marker: string): void; zoom(level: string): void };
+type ElementRegistry = { get(id: string): unknown };
+
+/** The case's BPMN with current activities highlighted and passed ones marked (CSS markers). */
+export function ProcessDiagram({
+  processDefinitionId,
+  activeActivityIds,
+  passedActivityIds,
+}: {
+  processDefinitionId: string;
+  activeActivityIds: string[];
+  passedActivityIds: string[];
+}) {
+  const { t } = useTranslation();
+  const xml = useProcessXml(processDefinitionId);
+  const container = useRef<HTMLDivElement>(null);
+  const [renderError, setRenderError] = useState<string | null>(null);
+
+  useEffect(() => {
+    if (!xml.data || !container.current) return;
+    const viewer = new NavigatedViewer({ container: container.current });
+    let cancelled = false;
+    viewer
+      .importXML(xml.data)
+      .then(() => {
+        if (cancelled) return;
+        const canvas = viewer.get('canvas') as Canvas;
+        const registry = viewer.get('elementRegistry') as ElementRegistry;
+        const mark = (ids: string[], marker: string) =>
+          ids.filter((id) => registry.get(id)).forEach((id) => canvas.addMarker(id, marker));
+        mark(passedActivityIds.filter((id) => !activeActivityIds.includes(id)), 'cf-passed');
+        mark(activeActivityIds, 'cf-active');
+        canvas.zoom('fit-viewport');
+      })
+      .catch((e: Error) => !cancelled && setRenderError(e.message));
+    return () => {
+      cancelled = true;
+      viewer.destroy();
+    };
+  }, [xml.data, activeActivityIds, passedActivityIds]);
+
+  if (xml.isPending) return <Spin />;
+  if (xml.isError) return <ErrorState error={xml.error} title={t('caseDetail.diagramError')} onRetry={() => xml.refetch()} />;
+  return (
+    <div>
+      {renderError && <Alert type="error" showIcon message={t('caseDetail.diagramError')} description={renderError} />}
+      <Space style={{ marginBottom: 8 }}>
+        <span>
+          <span className="cf-legend-swatch" style={{ background: '#e6f4ff', border: '2px solid #1677ff' }} />
+          {t('caseDetail.legendActive')}
+        </span>
+        <span>
+          <span className="cf-legend-swatch" style={{ background: '#f6ffed', border: '2px solid #52c41a' }} />
+          {t('caseDetail.legendPassed')}
+        </span>
+      </Space>
+      <div ref={container} className="cf-diagram" data-testid="process-diagram" />
+    </div>
+  );
+}
