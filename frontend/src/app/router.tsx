@@ -8,6 +8,7 @@ import { NewLeadRoute } from './routes/new-lead';
 import { TaskRoute } from './routes/task';
 import { CasesRoute } from './routes/cases';
 import { CaseRoute } from './routes/case';
+import { SpotCheckImportRoute } from './routes/spot-check-import';
 
 export const routes = [
   { path: '/login', element: <LoginRoute /> },
@@ -25,6 +26,7 @@ export const routes = [
       { path: 'leads/new', element: <NewLeadRoute /> },
       { path: 'cases', element: <CasesRoute /> },
       { path: 'cases/:caseRef', element: <CaseRoute /> },
+      { path: 'spot-checks/import', element: <SpotCheckImportRoute /> },
       { path: '*', element: <NotFoundRoute /> },
     ],
   },
