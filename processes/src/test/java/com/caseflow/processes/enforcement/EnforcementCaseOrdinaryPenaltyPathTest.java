@@ -32,6 +32,8 @@ class EnforcementCaseOrdinaryPenaltyPathTest extends AbstractEnforcementCaseTest
     approveClosure(pi);
     assertThat(pi).hasPassed("Service_ArchiveCase", "End_CaseClosed")
         .isWaitingAt("CallActivity_CreditPublication"); // publication runs on after closure
+    assertThat(called("credit-publication", pi)).variables().containsEntry("penaltyKind", "FINE")
+        .containsEntry("decisionNo", "银市监罚字〔2025〕7号");
     org.assertj.core.api.Assertions.assertThat(caseStage.stages).containsExactly(
         "VERIFICATION", "FILING_APPROVAL", "INVESTIGATION", "APPROVAL", "PRIOR_NOTICE", "DECISION", "EXECUTION",
         "CLOSURE", "CLOSED");
