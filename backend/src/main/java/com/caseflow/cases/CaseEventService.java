@@ -1,0 +1,110 @@
+package com.caseflow.cases;
+
+import com.caseflow.audit.AuditEntry;
+import com.caseflow.audit.AuditService;
+import com.caseflow.common.ApiException;
+import com.caseflow.common.ApiException.FieldProblem;
+import com.caseflow.security.CurrentUser;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Correlates external events to the case's process by business key (case number; lead id before filing). */
+@Service
+public class CaseEventService {
+
+  private final CaseQueryService cases;
+  private final RuntimeService runtime;
+  private final CaseFileService caseFile;
+  private final AuditService audit;
+
+  public CaseEventService(CaseQueryService cases, RuntimeService runtime, CaseFileService caseFile, AuditService audit) {
+    this.cases = cases;
+    this.runtime = runtime;
+    this.caseFile = caseFile;
+    this.audit = audit;
+  }
+
+  @Transactional
+  public void receive(String ref, String type, Map<String, Object> data, CurrentUser user) {
+    CaseEvent event = parse(type);
+    Map<String, Object> vars = new HashMap<>(data == null ? Map.of() : data);
+    validate(event, vars);
+    CaseRecord c = cases.readableRecord(ref, user);
+    if (c.closedAt() != null) {
+      throw ApiException.conflict("CASE_ARCHIVED", "error.caseArchived");
+    }
+    String businessKey = c.caseNo() != null ? c.caseNo() : String.valueOf(c.id());
+    boolean waiting = runtime.createEventSubscriptionQuery().eventType("message").eventName(event.message()).list()
+        .stream().anyMatch(s -> s.getProcessInstanceId() != null && businessKey.equals(
+            runtime.createProcessInstanceQuery().processInstanceId(s.getProcessInstanceId()).singleResult()
+                .getBusinessKey()));
+    if (!waiting) {
+      throw ApiException.conflict("EVENT_NOT_EXPECTED", "error.eventNotExpected", businessKey, type);
+    }
+    if (event == CaseEvent.FINE_PAID) {
+      caseFile.finePaid(c.id(), new BigDecimal(vars.get("paidAmount").toString()).setScale(2, java.math.RoundingMode.HALF_UP));
+      vars.put("paidAmount", ((Number) vars.get("paidAmount")).doubleValue());
+    }
+    audit.record(AuditEntry.of("EVENT_RECEIVED", c.id(), null, "event", event.name())
+        .withValues(null, event.name() + " " + vars));
+    runtime.createMessageCorrelation(event.message()).processInstanceBusinessKey(businessKey).setVariables(vars)
+        .correlateAll();
+  }
+
+  static CaseEvent parse(String type) {
+    if (type == null || type.isBlank()) {
+      throw ApiException.invalidField("type", "validation.required");
+    }
+    try {
+      return CaseEvent.valueOf(type.trim());
+    } catch (IllegalArgumentException e) {
+      throw new ApiException(HttpStatus.BAD_REQUEST, "VALIDATION_FAILED", "error.validation",
+          List.of(new FieldProblem("type", "error.eventUnknown", type, Arrays.toString(CaseEvent.values()))));
+    }
+  }
+
+  private static void validate(CaseEvent event, Map<String, Object> vars) {
+    List<FieldProblem> problems = new ArrayList<>();
+    event.required().forEach((field, kind) -> {
+      Object v = vars.get(field);
+      String key = "data." + field;
+      if (v == null || (v instanceof String s && s.isBlank())) {
+        problems.add(new FieldProblem(key, "validation.required"));
+        return;
+      }
+      switch (kind) {
+        case "number" -> {
+          if (!(v instanceof Number n) || n.doubleValue() < 0) {
+            problems.add(new FieldProblem(key, "validation.money"));
+          }
+        }
+        case "boolean" -> {
+          if (!(v instanceof Boolean)) {
+            problems.add(new FieldProblem(key, "validation.oneOf", "[true, false]"));
+          }
+        }
+        case "date" -> {
+          try {
+            LocalDate.parse(v.toString());
+          } catch (DateTimeParseException e) {
+            problems.add(new FieldProblem(key, "validation.date"));
+          }
+        }
+        default -> { }
+      }
+    });
+    if (!problems.isEmpty()) {
+      throw ApiException.invalid(problems);
+    }
+  }
+}

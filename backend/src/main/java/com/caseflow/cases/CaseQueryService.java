@@ -1,0 +1,208 @@
+package com.caseflow.cases;
+
+import com.caseflow.agency.AgencyService;
+import com.caseflow.audit.AuditEntry;
+import com.caseflow.audit.AuditService;
+import com.caseflow.campaign.CampaignMapper;
+import com.caseflow.common.ApiException;
+import com.caseflow.security.CurrentUser;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.history.HistoricActivityInstance;
+import org.camunda.bpm.engine.task.Comment;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Reads the case file, and is the {@link CaseAccess} gate other features use. */
+@Service
+public class CaseQueryService implements CaseAccess {
+
+  static final Map<String, String> SORTS = Map.of(
+      "registeredAt", "c.registered_at", "due", "c.due_date", "caseNo", "c.case_no", "filedAt", "c.filed_at",
+      "id", "c.id");
+  private static final Set<String> TIMELINE_TYPES = Set.of("userTask", "startEvent", "endEvent", "noneEndEvent",
+      "messageStartEvent", "intermediateMessageCatch", "intermediateTimer", "boundaryTimer", "boundaryMessage",
+      "serviceTask", "callActivity", "businessRuleTask", "messageEndEvent", "intermediateSignalCatch");
+
+  private final CaseMapper cases;
+  private final CampaignMapper campaigns;
+  private final AgencyService agencies;
+  private final AuditService audit;
+  private final HistoryService history;
+  private final RuntimeService runtime;
+  private final TaskService tasks;
+  private final UserNames names;
+  private final Clock clock;
+
+  public CaseQueryService(CaseMapper cases, CampaignMapper campaigns, AgencyService agencies, AuditService audit,
+      HistoryService history, RuntimeService runtime, TaskService tasks, UserNames names, Clock clock) {
+    this.cases = cases;
+    this.campaigns = campaigns;
+    this.agencies = agencies;
+    this.audit = audit;
+    this.history = history;
+    this.runtime = runtime;
+    this.tasks = tasks;
+    this.names = names;
+    this.clock = clock;
+  }
+
+  // ------------------------------------------------------------------ CaseAccess
+
+  @Override
+  public CaseSummary readable(String ref, CurrentUser user) {
+    return readableRecord(ref, user).summary();
+  }
+
+  @Override
+  public CaseSummary writable(String ref, CurrentUser user) {
+    CaseRecord c = readableRecord(ref, user);
+    if (c.closedAt() != null) {
+      throw ApiException.conflict("CASE_ARCHIVED", "error.caseArchived");
+    }
+    return c.summary();
+  }
+
+  public CaseRecord readableRecord(String ref, CurrentUser user) {
+    CaseRecord c = find(ref);
+    if (c == null || !AgencyScope.of(user).covers(c.agencyCode(), c.agencyPath())) {
+      throw new ApiException(HttpStatus.NOT_FOUND, "NOT_FOUND", "error.caseNotFound", ref);
+    }
+    return c;
+  }
+
+  CaseRecord find(String ref) {
+    if (ref == null || ref.isBlank()) {
+      return null;
+    }
+    if (ref.chars().allMatch(Character::isDigit) && ref.length() < 18) {
+      return cases.find(Long.parseLong(ref));
+    }
+    return cases.findByCaseNo(ref);
+  }
+
+  // ------------------------------------------------------------------ list
+
+  public record Page<T>(List<T> items, long total, int page, int size) {}
+
+  @Transactional(readOnly = true)
+  public Page<CaseRow> list(CurrentUser user, String campaign, String stage, String agency, String party, String caseNo,
+      Boolean overdue, LocalDate from, LocalDate to, int page, int size, String sort) {
+    AgencyScope scope = AgencyScope.of(user);
+    String agencyPath = null;
+    if (agency != null && !agency.isBlank()) {
+      agencyPath = agencies.find(agency).map(a -> a.path())
+          .orElseThrow(() -> ApiException.invalidField("agency", "validation.unknown", agency));
+    }
+    CaseQuery q = new CaseQuery(blank(campaign), blank(stage), agencyPath, scope.agencyCode(), scope.agencyPath(),
+        blank(party), blank(caseNo), overdue, LocalDate.now(clock), from, to == null ? null : to.plusDays(1),
+        orderBy(sort), page * size, size);
+    return new Page<>(cases.list(q), cases.count(q), page, size);
+  }
+
+  static String orderBy(String sort) {
+    String s = sort == null || sort.isBlank() ? "registeredAt,desc" : sort;
+    String[] parts = s.split(",");
+    String column = SORTS.get(parts[0].trim());
+    String dir = parts.length > 1 ? parts[1].trim().toLowerCase() : "asc";
+    if (column == null || !(dir.equals("asc") || dir.equals("desc")) || parts.length > 2) {
+      throw ApiException.invalidField("sort", "error.sort", s);
+    }
+    return column + " " + dir + ", c.id " + dir;
+  }
+
+  private static String blank(String s) {
+    return s == null || s.isBlank() ? null : s.trim();
+  }
+
+  // ------------------------------------------------------------------ detail
+
+  @Transactional(readOnly = true)
+  public CaseDetail detail(String ref, CurrentUser user) {
+    CaseRecord c = readableRecord(ref, user);
+    LocalDate today = LocalDate.now(clock);
+    var campaign = campaigns.find(c.campaignCode());
+    var agency = agencies.find(c.agencyCode()).orElseThrow();
+    List<String> officerIds = cases.officers(c.id());
+    Map<String, String> officerNames = names.of(officerIds);
+    List<CaseDetail.Officer> officers = officerIds.stream()
+        .map(id -> new CaseDetail.Officer(id, officerNames.getOrDefault(id, id))).toList();
+
+    List<CaseDetail.Deadline> deadlines = new ArrayList<>();
+    List<String> active = new ArrayList<>();
+    Set<String> passed = new LinkedHashSet<>();
+    List<CaseDetail.TimelineEntry> timeline = new ArrayList<>();
+    if (c.processInstanceId() != null) {
+      List<HistoricActivityInstance> acts = history.createHistoricActivityInstanceQuery()
+          .processInstanceId(c.processInstanceId()).orderByHistoricActivityInstanceStartTime().asc().list();
+      Set<String> users = new HashSet<>();
+      acts.forEach(a -> users.add(a.getAssignee()));
+      List<Comment> comments = tasks.getProcessInstanceComments(c.processInstanceId());
+      comments.forEach(cm -> users.add(cm.getUserId()));
+      var auditEntries = audit.forCase(c.id());
+      auditEntries.forEach(e -> users.add(e.userId()));
+      Map<String, String> userNames = names.of(users);
+      for (HistoricActivityInstance a : acts) {
+        if (a.getEndTime() == null) {
+          active.add(a.getActivityId());
+        } else {
+          passed.add(a.getActivityId());
+        }
+        if (TIMELINE_TYPES.contains(a.getActivityType())) {
+          timeline.add(new CaseDetail.TimelineEntry(
+              (a.getEndTime() != null ? a.getEndTime() : a.getStartTime()).toInstant(),
+              a.getEndTime() == null ? "ACTIVITY_STARTED" : "ACTIVITY_COMPLETED", a.getAssignee(),
+              userNames.get(a.getAssignee()), a.getActivityId(), a.getActivityName(), a.getActivityType(), null));
+        }
+      }
+      for (Comment cm : comments) {
+        timeline.add(new CaseDetail.TimelineEntry(cm.getTime().toInstant(), "COMMENT", cm.getUserId(),
+            userNames.get(cm.getUserId()), null, null, null, cm.getFullMessage()));
+      }
+      for (AuditEntry e : auditEntries) {
+        String message = e.action() + (e.newValue() == null ? "" : ": " + (e.oldValue() == null ? "" : e.oldValue() + " → ")
+            + e.newValue());
+        timeline.add(new CaseDetail.TimelineEntry(e.occurredAt(), "AUDIT", e.userId(), userNames.get(e.userId()),
+            null, null, message, e.detail()));
+      }
+      timeline.sort(Comparator.comparing(CaseDetail.TimelineEntry::time));
+      history.createHistoricTaskInstanceQuery().processInstanceId(c.processInstanceId()).unfinished().list()
+          .stream().filter(t -> t.getDueDate() != null)
+          .forEach(t -> {
+            LocalDate due = t.getDueDate().toInstant().atZone(com.caseflow.common.ClockConfig.ZONE).toLocalDate();
+            deadlines.add(new CaseDetail.Deadline(t.getName(), due, due.isBefore(today)));
+          });
+    }
+    CaseDetail.Penalty penalty = c.fineAmount() == null && c.decisionNo() == null ? null
+        : new CaseDetail.Penalty(c.decisionNo(), c.decisionDate(), c.fineAmount(), c.confiscationValue(),
+            c.illegalGains(), c.paidAmount(), c.discretionLevel(), c.caseResult());
+    String idNo = c.partyIdNo();
+    return new CaseDetail(c.id(), c.id(), c.caseNo(), c.partyName(), c.partyUscc(), c.campaignCode(),
+        campaign == null ? null : campaign.name(), c.agencyCode(), agency.name(), c.stage(), c.source(),
+        c.registeredAt(), c.filedAt(), c.dueDate(), c.dueDate() != null && c.dueDate().isBefore(today),
+        c.procedureType(), c.description(),
+        new CaseDetail.Party(c.partyType(), c.partyName(), c.partyUscc(), idNo, c.partyAddress()),
+        cases.products(c.id()), officers, deadlines, penalty, null, null, null, List.of(), List.of(),
+        cases.notifications(c.id()), timeline, c.processInstanceId(), c.processDefinitionId(), active,
+        new ArrayList<>(passed));
+  }
+
+  /** Masks a natural person's ID number for lists: 6401**********1234. */
+  public static String maskIdNo(String idNo) {
+    if (idNo == null || idNo.length() < 8) {
+      return idNo;
+    }
+    return idNo.substring(0, 4) + "*".repeat(idNo.length() - 8) + idNo.substring(idNo.length() - 4);
+  }
+}

@@ -1,0 +1,40 @@
+package com.caseflow.task;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/** The input fields of a Camunda Form (camunda:formRef), walked through groups and other containers. */
+public record FormSchema(JsonNode json, List<Field> fields) {
+
+  public record Field(String key, String type, boolean required, List<String> options) {}
+
+  private static final Set<String> NOT_INPUT = Set.of("button", "text", "html", "image", "spacer", "separator");
+
+  public static FormSchema of(JsonNode json) {
+    List<Field> fields = new ArrayList<>();
+    collect(json.path("components"), fields);
+    return new FormSchema(json, fields);
+  }
+
+  private static void collect(JsonNode components, List<Field> fields) {
+    for (JsonNode c : components) {
+      String type = c.path("type").asText();
+      if (c.has("components")) {
+        collect(c.path("components"), fields);
+      }
+      if (!c.hasNonNull("key") || NOT_INPUT.contains(type) || c.has("components")) {
+        continue;
+      }
+      List<String> options = new ArrayList<>();
+      c.path("values").forEach(v -> options.add(v.path("value").asText()));
+      fields.add(new Field(c.path("key").asText(), type, c.path("validate").path("required").asBoolean(false),
+          options));
+    }
+  }
+
+  public Field field(String key) {
+    return fields.stream().filter(f -> f.key().equals(key)).findFirst().orElse(null);
+  }
+}

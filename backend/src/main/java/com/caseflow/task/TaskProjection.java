@@ -1,0 +1,166 @@
+package com.caseflow.task;
+
+import com.caseflow.cases.CaseMapper;
+import com.caseflow.common.ClockConfig;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Keeps cf_task / cf_task_candidate in step with the engine's user tasks. Runs synchronously inside the
+ * engine command (camunda.bpm.eventing.task=true), so the projection commits or rolls back with the engine.
+ * Statements per event: create 3 (case lookup, task, candidates) + 1 case due refresh; assignment/update 2;
+ * complete/delete 4.
+ */
+@Component
+public class TaskProjection {
+
+  private final TaskMapper tasks;
+  private final CaseMapper cases;
+
+  public TaskProjection(TaskMapper tasks, CaseMapper cases) {
+    this.tasks = tasks;
+    this.cases = cases;
+  }
+
+  @EventListener
+  public void on(DelegateTask task) {
+    switch (task.getEventName()) {
+      case TaskListener.EVENTNAME_CREATE -> created(task);
+      case TaskListener.EVENTNAME_ASSIGNMENT, TaskListener.EVENTNAME_UPDATE -> updated(task);
+      case TaskListener.EVENTNAME_COMPLETE, TaskListener.EVENTNAME_DELETE -> removed(task);
+      default -> { }
+    }
+  }
+
+  private void created(DelegateTask task) {
+    Long caseId = caseId(task.getVariable("leadId"));
+    String caseNo = null;
+    String partyName = string(task.getVariable("partyName"));
+    String partyUscc = string(task.getVariable("partyUscc"));
+    String campaign = string(task.getVariable("campaignCode"));
+    String agencyCode = string(task.getVariable("agencyCode"));
+    String agencyPath = null;
+    Map<String, Object> row = caseId == null ? null : tasks.caseRow(caseId);
+    if (row != null) {
+      caseNo = (String) value(row, "case_no");
+      partyName = (String) value(row, "party_name");
+      partyUscc = (String) value(row, "party_uscc");
+      campaign = (String) value(row, "campaign_code");
+      agencyCode = (String) value(row, "agency_code");
+      agencyPath = (String) value(row, "agency_path");
+    } else {
+      caseId = null;
+      if (agencyCode != null) {
+        agencyPath = tasks.agencyPath(agencyCode);
+      }
+    }
+    if (agencyCode == null || agencyPath == null) {
+      // not a case task (no agency): the province sees it
+      agencyCode = "NX";
+      agencyPath = "/NX/";
+    }
+    String definitionId = task.getProcessDefinitionId();
+    Date created = task.getCreateTime();
+    TaskRecord record = new TaskRecord(task.getId(), task.getProcessInstanceId(), definitionId,
+        definitionId == null ? "" : definitionId.substring(0, definitionId.indexOf(':') < 0 ? definitionId.length()
+            : definitionId.indexOf(':')),
+        task.getTaskDefinitionKey(), task.getName(), formKey(task), task.getAssignee(), task.getOwner(), agencyCode,
+        agencyPath, campaign, caseId, caseNo, partyName, truncate(partyUscc, 18), localDate(task.getDueDate()),
+        (created == null ? Instant.now() : created.toInstant()).truncatedTo(ChronoUnit.MILLIS));
+    tasks.insert(record);
+    List<String> groups = task.getCandidates().stream()
+        .filter(l -> IdentityLinkType.CANDIDATE.equals(l.getType()) && l.getGroupId() != null)
+        .map(l -> l.getGroupId()).distinct().toList();
+    if (!groups.isEmpty()) {
+      tasks.insertCandidates(record, groups, task.getAssignee() != null);
+    }
+    if (caseId != null && record.dueDate() != null) {
+      cases.refreshDue(caseId);
+    }
+  }
+
+  private void updated(DelegateTask task) {
+    LocalDate due = localDate(task.getDueDate());
+    TaskRecord before = null;
+    if (TaskListener.EVENTNAME_UPDATE.equals(task.getEventName())) {
+      before = tasks.find(task.getId());
+      if (before == null) {
+        return;
+      }
+      // candidate groups may have changed through the API: re-sync them
+      tasks.deleteCandidates(task.getId());
+      List<String> groups = task.getCandidates().stream()
+          .filter(l -> IdentityLinkType.CANDIDATE.equals(l.getType()) && l.getGroupId() != null)
+          .map(l -> l.getGroupId()).distinct().toList();
+      if (!groups.isEmpty()) {
+        tasks.insertCandidates(withDue(before, due), groups, task.getAssignee() != null);
+      }
+    }
+    if (tasks.update(task.getId(), task.getAssignee(), task.getOwner(), due, task.getName()) == 0) {
+      return; // assignment before create: the create event inserts the current state
+    }
+    if (before == null) {
+      tasks.updateCandidates(task.getId(), task.getAssignee() != null, due);
+    }
+    if (before != null && before.caseId() != null && !Objects.equals(before.dueDate(), due)) {
+      cases.refreshDue(before.caseId());
+    }
+  }
+
+  private void removed(DelegateTask task) {
+    tasks.deleteCandidates(task.getId());
+    tasks.delete(task.getId());
+    tasks.deleteDraft(task.getId());
+    Long caseId = caseId(task.getVariable("leadId"));
+    if (caseId != null && task.getDueDate() != null) {
+      cases.refreshDue(caseId);
+    }
+  }
+
+  private static TaskRecord withDue(TaskRecord t, LocalDate due) {
+    return new TaskRecord(t.id(), t.processInstanceId(), t.processDefinitionId(), t.processKey(), t.activityId(),
+        t.name(), t.formKey(), t.assignee(), t.owner(), t.agencyCode(), t.agencyPath(), t.campaignCode(), t.caseId(),
+        t.caseNo(), t.partyName(), t.partyUscc(), due, t.createdAt());
+  }
+
+  private static String formKey(DelegateTask task) {
+    try {
+      var ref = task.getBpmnModelElementInstance() == null ? null
+          : task.getBpmnModelElementInstance().getAttributeValueNs("http://camunda.org/schema/1.0/bpmn", "formRef");
+      return ref;
+    } catch (RuntimeException e) {
+      return null;
+    }
+  }
+
+  private static Object value(Map<String, Object> row, String key) {
+    Object v = row.get(key);
+    return v != null ? v : row.get(key.toUpperCase());
+  }
+
+  static Long caseId(Object v) {
+    return v instanceof Number n ? n.longValue() : null;
+  }
+
+  private static String string(Object v) {
+    return v == null ? null : v.toString();
+  }
+
+  private static String truncate(String s, int n) {
+    return s == null || s.length() <= n ? s : s.substring(0, n);
+  }
+
+  static LocalDate localDate(Date date) {
+    return date == null ? null : date.toInstant().atZone(ClockConfig.ZONE).toLocalDate();
+  }
+}

@@ -1,0 +1,379 @@
+package com.caseflow.task;
+
+import com.caseflow.audit.AuditEntry;
+import com.caseflow.audit.AuditService;
+import com.caseflow.campaign.Campaign;
+import com.caseflow.campaign.CampaignMapper;
+import com.caseflow.cases.AgencyScope;
+import com.caseflow.cases.CaseFileService;
+import com.caseflow.cases.CaseQueryService;
+import com.caseflow.cases.UserNames;
+import com.caseflow.common.ApiException;
+import com.caseflow.common.ApiException.FieldProblem;
+import com.caseflow.security.CurrentUser;
+import com.caseflow.security.Groups;
+import com.caseflow.security.UserProfileMapper;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.FormService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.TaskService;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The task list and the work on one task. Lists and counts read only the projection (cf_task); commands go
+ * through the engine and write case-file rows and audit in the same transaction.
+ */
+@Service
+public class TaskWorkService {
+
+  public static final List<String> SCOPES = List.of("mine", "candidates", "agency");
+
+  private final TaskMapper tasks;
+  private final TaskService engineTasks;
+  private final FormService forms;
+  private final RepositoryService repository;
+  private final IdentityService identity;
+  private final UserProfileMapper profiles;
+  private final CampaignMapper campaigns;
+  private final CaseFileService caseFile;
+  private final CompletionRules rules;
+  private final AuditService audit;
+  private final UserNames names;
+  private final ObjectMapper json;
+  private final Clock clock;
+
+  public TaskWorkService(TaskMapper tasks, TaskService engineTasks, FormService forms, RepositoryService repository,
+      IdentityService identity, UserProfileMapper profiles, CampaignMapper campaigns, CaseFileService caseFile,
+      CompletionRules rules, AuditService audit, UserNames names, ObjectMapper json, Clock clock) {
+    this.tasks = tasks;
+    this.engineTasks = engineTasks;
+    this.forms = forms;
+    this.repository = repository;
+    this.identity = identity;
+    this.profiles = profiles;
+    this.campaigns = campaigns;
+    this.caseFile = caseFile;
+    this.rules = rules;
+    this.audit = audit;
+    this.names = names;
+    this.json = json;
+    this.clock = clock;
+  }
+
+  // ------------------------------------------------------------------ lists
+
+  @Transactional(readOnly = true)
+  public CaseQueryService.Page<TaskRow> list(CurrentUser user, String scope, String processKey, String activityId,
+      String campaign, LocalDate dueBefore, Boolean overdue, String q, String sort, int page, int size) {
+    TaskQuery query = query(user, scope, processKey, activityId, campaign, dueBefore, overdue, q, sort, page, size);
+    if (query == null) {
+      return new CaseQueryService.Page<>(List.of(), 0, page, size);
+    }
+    return new CaseQueryService.Page<>(rows(tasks.list(query), false), tasks.count(query), page, size);
+  }
+
+  @Transactional(readOnly = true)
+  public Map<String, Long> counts(CurrentUser user) {
+    Map<String, Long> counts = new LinkedHashMap<>();
+    for (String scope : SCOPES) {
+      TaskQuery query = query(user, scope, null, null, null, null, null, null, null, 0, 1);
+      counts.put(scope, query == null ? 0 : tasks.count(query));
+    }
+    return counts;
+  }
+
+  private TaskQuery query(CurrentUser user, String scope, String processKey, String activityId, String campaign,
+      LocalDate dueBefore, Boolean overdue, String q, String sort, int page, int size) {
+    String s = scope == null || scope.isBlank() ? "mine" : scope;
+    if (!SCOPES.contains(s)) {
+      throw ApiException.invalidField("scope", "error.scope", s);
+    }
+    String direction = "asc";
+    if (sort != null && !sort.isBlank()) {
+      String[] p = sort.split(",");
+      direction = p.length > 1 ? p[1].trim().toLowerCase() : "asc";
+      if (!p[0].trim().equals("due") || p.length > 2 || !(direction.equals("asc") || direction.equals("desc"))) {
+        throw ApiException.invalidField("sort", "error.sort", sort);
+      }
+    }
+    AgencyScope agency = AgencyScope.of(user);
+    List<String> groups = user.groups().stream().filter(Groups.CASE_WORKERS::contains).toList();
+    if (s.equals("candidates") && groups.isEmpty()) {
+      return null;
+    }
+    return new TaskQuery(s, user.username(), groups, agency.agencyCode(), agency.agencyPath(), blank(processKey),
+        blank(activityId), blank(campaign), dueBefore, overdue, LocalDate.now(clock), blank(q), direction,
+        page * size, size);
+  }
+
+  private List<TaskRow> rows(List<TaskRecord> records, boolean withForm) {
+    Map<String, String> campaignNames = campaigns.findAll().stream()
+        .collect(Collectors.toMap(Campaign::code, Campaign::name));
+    Set<String> users = new HashSet<>();
+    records.forEach(r -> users.add(r.assignee()));
+    Map<String, String> userNames = names.of(users);
+    Map<String, String> processNames = new LinkedHashMap<>();
+    LocalDate today = LocalDate.now(clock);
+    List<TaskRow> rows = new ArrayList<>();
+    for (TaskRecord r : records) {
+      String processName = processNames.computeIfAbsent(r.processDefinitionId(), id -> {
+        try {
+          return repository.getProcessDefinition(id).getName();
+        } catch (RuntimeException e) {
+          return null;
+        }
+      });
+      // TODO(calendar): working days via StatutoryCalendar.workingDaysBetween once com.caseflow.calendar is on main;
+      // until then calendar days.
+      Integer left = r.dueDate() == null ? null : (int) ChronoUnit.DAYS.between(today, r.dueDate());
+      rows.add(new TaskRow(r.id(), r.name(), r.activityId(), r.processKey(), processName, r.caseId(), r.caseNo(),
+          r.caseId(), r.partyName(), r.partyUscc(), r.campaignCode(), campaignNames.get(r.campaignCode()),
+          r.agencyCode(), r.assignee(), userNames.get(r.assignee()), r.createdAt(), r.dueDate(), left,
+          r.dueDate() != null && r.dueDate().isBefore(today), withForm ? r.formKey() : null));
+    }
+    return rows;
+  }
+
+  private static String blank(String s) {
+    return s == null || s.isBlank() ? null : s.trim();
+  }
+
+  // ------------------------------------------------------------------ one task
+
+  /** The task if the user may see it (its agency is in the user's scope); else 404 (existence not revealed). */
+  TaskRecord visible(String id, CurrentUser user) {
+    TaskRecord t = tasks.find(id);
+    if (t == null || !AgencyScope.of(user).covers(t.agencyCode(), t.agencyPath())) {
+      throw new ApiException(HttpStatus.NOT_FOUND, "NOT_FOUND", "error.taskNotFound", id);
+    }
+    return t;
+  }
+
+  @Transactional(readOnly = true)
+  public TaskRow get(String id, CurrentUser user) {
+    return rows(List.of(visible(id, user)), true).get(0);
+  }
+
+  private boolean isCandidate(TaskRecord t, CurrentUser user) {
+    return tasks.candidates(t.id()).stream().anyMatch(user.groups()::contains);
+  }
+
+  private static boolean isHead(CurrentUser user) {
+    return user.inGroup(Groups.UNIT_HEADS) || user.inGroup(Groups.AGENCY_HEADS);
+  }
+
+  @Transactional
+  public void claim(String id, CurrentUser user) {
+    TaskRecord t = visible(id, user);
+    if (t.assignee() != null) {
+      if (t.assignee().equals(user.username())) {
+        return;
+      }
+      throw ApiException.conflict("TASK_ALREADY_CLAIMED", "error.taskClaimed", names.of(t.assignee()));
+    }
+    if (!isCandidate(t, user) && !isHead(user)) {
+      throw new ApiException(HttpStatus.FORBIDDEN, "FORBIDDEN", "error.taskNotClaimable");
+    }
+    engineTasks.claim(id, user.username());
+    audit.record(AuditEntry.of("TASK_CLAIMED", t.caseId(), id, "task", t.activityId()).withValues(null, user.username()));
+  }
+
+  @Transactional
+  public void unclaim(String id, CurrentUser user) {
+    TaskRecord t = visible(id, user);
+    if (t.assignee() == null) {
+      return;
+    }
+    if (!t.assignee().equals(user.username()) && !isHead(user)) {
+      throw ApiException.conflict("TASK_ALREADY_CLAIMED", "error.taskClaimed", names.of(t.assignee()));
+    }
+    engineTasks.setAssignee(id, null);
+    audit.record(AuditEntry.of("TASK_UNCLAIMED", t.caseId(), id, "task", t.activityId()).withValues(t.assignee(), null));
+  }
+
+  /** Heads only: give the task to a user of their agency subtree (assign) or delegate it (owner stays). */
+  @Transactional
+  public void assign(String id, String userId, boolean delegate, CurrentUser user) {
+    TaskRecord t = visible(id, user);
+    if (!isHead(user)) {
+      throw new ApiException(HttpStatus.FORBIDDEN, "FORBIDDEN", "error.taskNotHead");
+    }
+    if (userId == null || userId.isBlank()) {
+      throw ApiException.invalidField("userId", "validation.required");
+    }
+    String path = profiles.agencyPath(userId);
+    AgencyScope scope = AgencyScope.of(user);
+    if (path == null || identity.createUserQuery().userId(userId).count() == 0
+        || (scope.agencyPath() != null && !path.startsWith(scope.agencyPath()))
+        || (scope.agencyCode() != null && !path.endsWith("/" + scope.agencyCode() + "/"))) {
+      throw ApiException.invalidField("userId", "validation.userUnknown", userId);
+    }
+    if (delegate) {
+      if (t.assignee() == null) {
+        engineTasks.setAssignee(id, user.username());
+      }
+      engineTasks.delegateTask(id, userId);
+    } else {
+      engineTasks.setAssignee(id, userId);
+    }
+    audit.record(AuditEntry.of(delegate ? "TASK_DELEGATED" : "TASK_ASSIGNED", t.caseId(), id, "task", t.activityId())
+        .withValues(t.assignee(), userId));
+  }
+
+  // ------------------------------------------------------------------ forms, drafts, completion
+
+  public record Form(JsonNode schema, Map<String, Object> data) {}
+
+  @Transactional(readOnly = true)
+  public Form form(String id, CurrentUser user) {
+    TaskRecord t = visible(id, user);
+    FormSchema schema = schema(id);
+    Map<String, Object> data = new LinkedHashMap<>();
+    if (schema != null) {
+      List<String> keys = schema.fields().stream().map(FormSchema.Field::key).toList();
+      if (!keys.isEmpty()) {
+        Map<String, Object> vars = engineTasks.getVariables(id, keys);
+        vars.forEach((k, v) -> {
+          if (v != null) {
+            data.put(k, v);
+          }
+        });
+      }
+    }
+    data.putAll(readDraft(t.id()));
+    return new Form(schema == null ? null : schema.json(), data);
+  }
+
+  FormSchema schema(String taskId) {
+    try (InputStream in = forms.getDeployedTaskForm(taskId)) {
+      return FormSchema.of(json.readTree(in));
+    } catch (IOException | RuntimeException e) {
+      return null; // task without a deployed Camunda Form
+    }
+  }
+
+  private Map<String, Object> readDraft(String taskId) {
+    String stored = tasks.draft(taskId);
+    if (stored == null) {
+      return Map.of();
+    }
+    try {
+      @SuppressWarnings("unchecked")
+      Map<String, Object> m = json.readValue(stored, Map.class);
+      return m;
+    } catch (JsonProcessingException e) {
+      return Map.of();
+    }
+  }
+
+  @Transactional
+  public void saveDraft(String id, Map<String, Object> variables, CurrentUser user) {
+    TaskRecord t = visible(id, user);
+    requireWorker(t, user);
+    if (variables == null) {
+      throw ApiException.invalidField("variables", "validation.required");
+    }
+    String text;
+    try {
+      text = json.writeValueAsString(variables);
+    } catch (JsonProcessingException e) {
+      throw ApiException.invalidField("variables", "error.malformedJson");
+    }
+    if (text.length() > 8000) {
+      throw ApiException.invalidField("variables", "validation.tooLong", 8000);
+    }
+    Instant now = Instant.now(clock).truncatedTo(ChronoUnit.MILLIS);
+    if (tasks.updateDraft(id, user.username(), text, now) == 0) {
+      tasks.insertDraft(id, user.username(), text, now);
+    }
+  }
+
+  /** Who may work the task: its assignee; an unclaimed task is claimed by a candidate on the way. */
+  private void requireWorker(TaskRecord t, CurrentUser user) {
+    if (user.username().equals(t.assignee())) {
+      return;
+    }
+    if (t.assignee() != null) {
+      throw ApiException.conflict("TASK_ALREADY_CLAIMED", "error.taskClaimed", names.of(t.assignee()));
+    }
+    throw ApiException.conflict("TASK_NOT_ASSIGNED", "error.taskNotAssignee");
+  }
+
+  @Transactional
+  public void complete(String id, Map<String, Object> input, CurrentUser user) {
+    TaskRecord t = visible(id, user);
+    requireWorker(t, user);
+    Map<String, Object> variables = input == null ? new LinkedHashMap<>() : new LinkedHashMap<>(input);
+    FormSchema schema = schema(id);
+    List<FieldProblem> problems = new ArrayList<>();
+    if (schema != null) {
+      problems.addAll(rules.checkAgainstForm(schema, variables));
+    }
+    Map<String, Object> processVars = engineTasks.getVariables(id);
+    problems.addAll(rules.checkBusiness(t, schema, variables, key -> variables.containsKey(key) ? variables.get(key)
+        : processVars.get(key)));
+    if (!problems.isEmpty()) {
+      throw ApiException.invalid(problems);
+    }
+    normalise(variables, schema);
+    if (t.caseId() != null) {
+      writeCaseFile(t, variables, processVars::get);
+    }
+    String comment = CompletionRules.comment(variables);
+    audit.record(AuditEntry.of("TASK_COMPLETED", t.caseId(), id, "task", t.activityId())
+        .withValues(null, summary(variables)).withDetail(comment));
+    engineTasks.complete(id, variables);
+  }
+
+  private void writeCaseFile(TaskRecord t, Map<String, Object> v, Function<String, Object> process) {
+    switch (t.activityId()) {
+      case "Task_AssignOfficers" ->
+          caseFile.assignOfficers(t.caseId(), t.id(), (String) v.get("leadOfficer"), (String) v.get("secondOfficer"));
+      case "Task_ProposePenalty" -> {
+        Object fine = v.get("fineAmount");
+        Object level = v.containsKey("discretionLevel") ? v.get("discretionLevel") : process.apply("discretionLevel");
+        caseFile.proposePenalty(t.caseId(), t.id(),
+            fine instanceof Number n ? new BigDecimal(n.toString()).setScale(2, java.math.RoundingMode.HALF_UP) : null,
+            level == null ? null : level.toString());
+      }
+      default -> { }
+    }
+  }
+
+  /** Number fields arrive as JSON numbers of any width; the models compare them as doubles. */
+  private static void normalise(Map<String, Object> variables, FormSchema schema) {
+    variables.replaceAll((k, v) -> v instanceof BigDecimal b ? b.doubleValue() : v);
+    if (schema != null) {
+      for (FormSchema.Field f : schema.fields()) {
+        if ("number".equals(f.type()) && variables.get(f.key()) instanceof String s && !s.isBlank()) {
+          variables.put(f.key(), Double.valueOf(s.trim()));
+        }
+      }
+    }
+  }
+
+  private static String summary(Map<String, Object> variables) {
+    String s = variables.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining(", "));
+    return s.length() > 3900 ? s.substring(0, 3900) + "…" : s;
+  }
+}
