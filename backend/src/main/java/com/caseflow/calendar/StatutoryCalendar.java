@@ -1,6 +1,7 @@
 package com.caseflow.calendar;
 
 import com.caseflow.calendar.CalendarMapper.YearDayRow;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -8,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Service;
 
@@ -32,6 +35,8 @@ import org.springframework.stereotype.Service;
 @Service
 public class StatutoryCalendar {
 
+  private static final Logger log = LoggerFactory.getLogger(StatutoryCalendar.class);
+
   static final int CHECK_SECONDS = 30;
   private static final long CHECK_NANOS = TimeUnit.SECONDS.toNanos(CHECK_SECONDS);
 
@@ -39,15 +44,18 @@ public class StatutoryCalendar {
 
   /** Null for a fixed calendar ({@link #of}). */
   private final CalendarMapper mapper;
+  private final Clock clock;
   private volatile Loaded loaded;
 
   @Autowired
-  public StatutoryCalendar(CalendarMapper mapper) {
+  public StatutoryCalendar(CalendarMapper mapper, Clock clock) {
     this.mapper = mapper;
+    this.clock = clock;
   }
 
   private StatutoryCalendar(CalendarSnapshot fixed) {
     this.mapper = null;
+    this.clock = null;
     this.loaded = new Loaded(fixed, 0, 0);
   }
 
@@ -111,9 +119,21 @@ public class StatutoryCalendar {
     if (current != null && current.revision() == revision) {
       loaded = new Loaded(current.snapshot(), revision, now);
     } else {
-      loaded = new Loaded(new CalendarSnapshot(toSchedules(mapper.findAllDays())), revision, now);
+      CalendarSnapshot snapshot = new CalendarSnapshot(toSchedules(mapper.findAllDays()));
+      loaded = new Loaded(snapshot, revision, now);
+      warnWhenNextYearIsMissing(snapshot);
     }
     return loaded;
+  }
+
+  /** Deadlines of a few weeks reach into next year from about December: say so in the log early. */
+  private void warnWhenNextYearIsMissing(CalendarSnapshot snapshot) {
+    int year = LocalDate.now(clock).getYear();
+    if (!snapshot.isLoaded(year) || !snapshot.isLoaded(year + 1)) {
+      log.warn("Statutory calendar: loaded years {}; {} is missing. Deadlines reaching into it fail until an "
+          + "administrator loads it (PUT /api/calendar/years/{}).", snapshot.years().keySet(),
+          snapshot.isLoaded(year) ? year + 1 : year, snapshot.isLoaded(year) ? year + 1 : year);
+    }
   }
 
   static List<YearSchedule> toSchedules(List<YearDayRow> rows) {
