@@ -43,7 +43,7 @@ public class CaseEventService {
     if (c.closedAt() != null) {
       throw ApiException.conflict("CASE_ARCHIVED", "error.caseArchived");
     }
-    String businessKey = c.caseNo() != null ? c.caseNo() : String.valueOf(c.id());
+    String businessKey = c.caseNo() != null ? c.caseNo() : LeadService.businessKey(c.id());
     boolean waiting = runtime.createEventSubscriptionQuery().eventType("message").eventName(event.message()).list()
         .stream().anyMatch(s -> s.getProcessInstanceId() != null && businessKey.equals(
             runtime.createProcessInstanceQuery().processInstanceId(s.getProcessInstanceId()).singleResult()

@@ -78,6 +78,12 @@ public interface CaseMapper {
   @Update("UPDATE cf_case SET case_no = #{caseNo}, filed_at = #{filedAt} WHERE id = #{id}")
   void setCaseNo(@Param("id") long id, @Param("caseNo") String caseNo, @Param("filedAt") LocalDate filedAt);
 
+  @Select("SELECT MIN(id) FROM cf_case WHERE origin_key = #{origin}")
+  Long findByOrigin(String origin);
+
+  @Update("UPDATE cf_case SET origin_key = #{origin} WHERE id = #{id}")
+  void setOrigin(@Param("id") long id, @Param("origin") String origin);
+
   @Update("UPDATE cf_task SET case_no = #{caseNo} WHERE case_id = #{id}")
   void setTaskCaseNo(@Param("id") long id, @Param("caseNo") String caseNo);
 

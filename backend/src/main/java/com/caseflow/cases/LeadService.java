@@ -106,9 +106,27 @@ public class LeadService {
     }
     audit.record(AuditEntry.of("LEAD_REGISTERED", c.id, null, "lead", String.valueOf(c.id))
         .withValues(null, c.partyName + " / " + c.source));
-    ProcessInstance pi = runtime.startProcessInstanceByKey(PROCESS_KEY, String.valueOf(c.id), vars);
+    ProcessInstance pi = runtime.startProcessInstanceByKey(PROCESS_KEY, businessKey(c.id), vars);
     cases.setProcess(c.id, pi.getId(), pi.getProcessDefinitionId());
     return new Registered(c.id, pi.getId());
+  }
+
+  /** The business key before filing (CONTRACT.md); the case number replaces it at filing. */
+  public static String businessKey(long leadId) {
+    return "lead-" + leadId;
+  }
+
+  /** A lead opened by another process, once per origin ("businessKey|reason"): the existing lead id if any. */
+  @Transactional
+  public long registerOnce(String originKey, LeadRequest r, String agencyCode, String registeredBy, Long parentCaseId,
+      Map<String, Object> extraVariables) {
+    Long existing = cases.findByOrigin(originKey);
+    if (existing != null) {
+      return existing;
+    }
+    long id = register(r, agencyCode, registeredBy, parentCaseId, extraVariables).leadId();
+    cases.setOrigin(id, originKey);
+    return id;
   }
 
   private void validate(LeadRequest r, String partyType, String procedure, String uscc) {

@@ -1,10 +1,11 @@
 package com.caseflow.cases;
 
+import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** Correction not made on follow-up inspection: a new lead linked to this case (parent case id). */
+/** Correction refused on re-inspection: a new INSPECTION lead linked to this case, refusedRectification = true. */
 @Component("openFollowUpLead")
 public class OpenFollowUpLeadDelegate implements JavaDelegate {
 
@@ -16,13 +17,9 @@ public class OpenFollowUpLeadDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    if (execution.getVariable("leadSource") == null) {
-      execution.setVariableLocal("leadSource", "INSPECTION");
-    }
-    if (execution.getVariable("leadReason") == null) {
-      execution.setVariableLocal("leadReason", "NOT_RECTIFIED");
-    }
-    Long parent = ProcessVariables.caseId(execution);
-    execution.setVariable("followUpLeadId", OpenCaseLeadDelegate.open(leads, execution, parent));
+    execution.setVariableLocal("leadSource", "INSPECTION");
+    execution.setVariableLocal("leadReason", "NOT_RECTIFIED");
+    OpenCaseLeadDelegate.open(leads, execution, ProcessVariables.caseId(execution),
+        Map.of("refusedRectification", true));
   }
 }

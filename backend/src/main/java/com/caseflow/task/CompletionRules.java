@@ -37,6 +37,9 @@ public class CompletionRules {
   List<FieldProblem> checkAgainstForm(FormSchema schema, Map<String, Object> variables) {
     List<FieldProblem> problems = new ArrayList<>();
     for (FormSchema.Field f : schema.fields()) {
+      if (f.hidden(variables)) {
+        continue;
+      }
       Object v = variables.get(f.key());
       boolean empty = v == null || (v instanceof String s && s.isBlank());
       if (empty) {

@@ -3,12 +3,19 @@ package com.caseflow.task;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /** The input fields of a Camunda Form (camunda:formRef), walked through groups and other containers. */
 public record FormSchema(JsonNode json, List<Field> fields) {
 
-  public record Field(String key, String type, boolean required, List<String> options) {}
+  public record Field(String key, String type, boolean required, List<String> options, String hide) {
+
+    /** Whether the form hides this field for these values (conditional.hide, simple FEEL comparisons joined by or/and). */
+    public boolean hidden(Map<String, Object> values) {
+      return hide != null && Feel.test(hide, values);
+    }
+  }
 
   private static final Set<String> NOT_INPUT = Set.of("button", "text", "html", "image", "spacer", "separator");
 
@@ -29,8 +36,9 @@ public record FormSchema(JsonNode json, List<Field> fields) {
       }
       List<String> options = new ArrayList<>();
       c.path("values").forEach(v -> options.add(v.path("value").asText()));
+      String hide = c.path("conditional").path("hide").isTextual() ? c.path("conditional").path("hide").asText() : null;
       fields.add(new Field(c.path("key").asText(), type, c.path("validate").path("required").asBoolean(false),
-          options));
+          options, hide));
     }
   }
 

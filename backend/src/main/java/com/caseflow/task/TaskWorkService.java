@@ -330,8 +330,12 @@ public class TaskWorkService {
       problems.addAll(rules.checkAgainstForm(schema, variables));
     }
     Map<String, Object> processVars = engineTasks.getVariables(id);
-    problems.addAll(rules.checkBusiness(t, schema, variables, key -> variables.containsKey(key) ? variables.get(key)
-        : processVars.get(key)));
+    for (FieldProblem p : rules.checkBusiness(t, schema, variables, key -> variables.containsKey(key) ? variables.get(key)
+        : processVars.get(key))) {
+      if (problems.stream().noneMatch(existing -> existing.field().equals(p.field()))) {
+        problems.add(p);
+      }
+    }
     if (!problems.isEmpty()) {
       throw ApiException.invalid(problems);
     }

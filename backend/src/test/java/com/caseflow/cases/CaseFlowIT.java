@@ -67,7 +67,7 @@ class CaseFlowIT {
     collect(schema.path("components"), fields);
     for (JsonNode f : fields) {
       String key = f.path("key").asText();
-      if (vars.has(key) || !f.path("validate").path("required").asBoolean(false)) {
+      if (vars.has(key) || !f.path("validate").path("required").asBoolean(false) || f.has("conditional")) {
         continue;
       }
       switch (f.path("type").asText()) {
@@ -152,12 +152,12 @@ class CaseFlowIT {
     String approveId = approve.path("id").asText();
     assertThat(head1.post("/api/tasks/" + approveId + "/claim", "").status()).isEqualTo(204);
     ApiClient.Response noComment = head1.post("/api/tasks/" + approveId + "/complete",
-        "{\"variables\":{\"filingDecision\":\"SEND_BACK\"}}");
+        "{\"variables\":{\"filingDecision\":\"REJECT\",\"verificationResult\":\"FILE\"}}");
     assertThat(noComment.status()).isEqualTo(400);
     assertThat(noComment.json().path("fieldErrors").toString()).contains("comment");
     assertThat(head1.get("/api/tasks/" + approveId).status()).as("still open").isEqualTo(200);
     ApiClient.Response filed = head1.post("/api/tasks/" + approveId + "/complete",
-        fill(head1, approveId, Map.of("filingDecision", "APPROVE")));
+        fill(head1, approveId, Map.of("filingDecision", "APPROVE", "verificationResult", "FILE")));
     assertThat(filed.status()).as(filed.body()).isEqualTo(204);
 
     // the case has its number, and it is the business key
