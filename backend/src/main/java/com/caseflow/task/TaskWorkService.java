@@ -2,6 +2,9 @@ package com.caseflow.task;
 
 import com.caseflow.audit.AuditEntry;
 import com.caseflow.audit.AuditService;
+import com.caseflow.calendar.CalendarSnapshot;
+import com.caseflow.calendar.CalendarYearNotLoadedException;
+import com.caseflow.calendar.StatutoryCalendar;
 import com.caseflow.campaign.Campaign;
 import com.caseflow.campaign.CampaignMapper;
 import com.caseflow.cases.AgencyScope;
@@ -60,11 +63,13 @@ public class TaskWorkService {
   private final AuditService audit;
   private final UserNames names;
   private final ObjectMapper json;
+  private final StatutoryCalendar calendar;
   private final Clock clock;
 
   public TaskWorkService(TaskMapper tasks, TaskService engineTasks, FormService forms, RepositoryService repository,
       IdentityService identity, UserProfileMapper profiles, CampaignMapper campaigns, CaseFileService caseFile,
-      CompletionRules rules, AuditService audit, UserNames names, ObjectMapper json, Clock clock) {
+      CompletionRules rules, AuditService audit, UserNames names, ObjectMapper json, StatutoryCalendar calendar,
+      Clock clock) {
     this.tasks = tasks;
     this.engineTasks = engineTasks;
     this.forms = forms;
@@ -77,6 +82,7 @@ public class TaskWorkService {
     this.audit = audit;
     this.names = names;
     this.json = json;
+    this.calendar = calendar;
     this.clock = clock;
   }
 
@@ -134,6 +140,7 @@ public class TaskWorkService {
     Map<String, String> userNames = names.of(users);
     Map<String, String> processNames = new LinkedHashMap<>();
     LocalDate today = LocalDate.now(clock);
+    CalendarSnapshot snapshot = calendar.snapshot();
     List<TaskRow> rows = new ArrayList<>();
     for (TaskRecord r : records) {
       String processName = processNames.computeIfAbsent(r.processDefinitionId(), id -> {
@@ -143,15 +150,25 @@ public class TaskWorkService {
           return null;
         }
       });
-      // TODO(calendar): working days via StatutoryCalendar.workingDaysBetween once com.caseflow.calendar is on main;
-      // until then calendar days.
-      Integer left = r.dueDate() == null ? null : (int) ChronoUnit.DAYS.between(today, r.dueDate());
+      Integer left = workingDaysLeft(snapshot, today, r.dueDate());
       rows.add(new TaskRow(r.id(), r.name(), r.activityId(), r.processKey(), processName, r.caseId(), r.caseNo(),
           r.caseId(), r.partyName(), r.partyUscc(), r.campaignCode(), campaignNames.get(r.campaignCode()),
           r.agencyCode(), r.assignee(), userNames.get(r.assignee()), r.createdAt(), r.dueDate(), left,
           r.dueDate() != null && r.dueDate().isBefore(today), withForm ? r.formKey() : null));
     }
     return rows;
+  }
+
+  /** Working days from today to the due day on the statutory calendar; null when a year is not loaded. */
+  static Integer workingDaysLeft(CalendarSnapshot calendar, LocalDate today, LocalDate due) {
+    if (due == null) {
+      return null;
+    }
+    try {
+      return calendar.workingDaysBetween(today, due);
+    } catch (CalendarYearNotLoadedException e) {
+      return null;
+    }
   }
 
   private static String blank(String s) {

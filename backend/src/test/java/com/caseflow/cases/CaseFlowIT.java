@@ -35,8 +35,8 @@ class CaseFlowIT {
   @Autowired JdbcTemplate jdbc;
 
   @BeforeAll
-  static void model(@Autowired RepositoryService repository) {
-    EnforcementCaseModel.ensureDeployed(repository);
+  static void model(@Autowired org.springframework.context.ApplicationContext context) {
+    EnforcementCaseModel.ensureRunnable(context);
   }
 
   static String lead(String partyName) {
@@ -112,6 +112,7 @@ class CaseFlowIT {
     assertThat(verify).as("verification task in officer1's candidates").isNotNull();
     assertThat(verify.path("partyName").asText()).isEqualTo(party);
     assertThat(verify.path("due").asText()).isNotBlank();
+    assertThat(verify.path("workingDaysLeft").isInt()).as("working days on the statutory calendar").isTrue();
     assertThat(taskIn(officer1, "agency", caseId, "Task_VerifyLead")).isNotNull();
     String verifyId = verify.path("id").asText();
 
