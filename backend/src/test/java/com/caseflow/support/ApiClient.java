@@ -58,6 +58,18 @@ public class ApiClient {
     return send(request(path).GET());
   }
 
+  /** GET of a binary body (downloads), in this session. */
+  public HttpResponse<byte[]> download(String path) {
+    try {
+      return http.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
   public Response post(String path, String json) {
     return send(withCsrf(request(path).header("Content-Type", "application/json")
         .POST(HttpRequest.BodyPublishers.ofString(json == null ? "" : json, StandardCharsets.UTF_8))));
