@@ -2,11 +2,10 @@ package com.caseflow.evidence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.caseflow.cases.CaseSummary;
 import com.caseflow.common.ContentStore;
 import com.caseflow.support.ApiClient;
 import com.caseflow.support.ApiClient.Part;
-import com.caseflow.support.InMemoryCaseAccess;
+import com.caseflow.support.CaseFixtures;
 import com.caseflow.support.IntegrationTest;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
@@ -19,25 +18,31 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
+import org.camunda.bpm.engine.RepositoryService;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 @IntegrationTest
-@Import(InMemoryCaseAccess.Config.class)
 class EvidenceIT {
 
   @LocalServerPort int port;
-  @Autowired InMemoryCaseAccess cases;
+  @Autowired RepositoryService repository;
   @Autowired JdbcTemplate jdbc;
   @Value("${caseflow.data-dir}") Path dataDir;
 
   ApiClient officer1;
-  CaseSummary yinchuanCase;
+  /** A case of 银川 (officer1's agency). */
+  TestCase yinchuanCase;
+
+  record TestCase(long id) {}
 
   @BeforeEach
   void setUp() {
     officer1 = ApiClient.loggedIn(port, "officer1");
-    yinchuanCase = cases.create("NX-YC", null, null);
+    yinchuanCase = newCase();
+  }
+
+  TestCase newCase() {
+    return new TestCase(CaseFixtures.register(officer1, repository, "宁夏证据测试口罩有限公司").path("leadId").asLong());
   }
 
   static byte[] pdf(String text) {
@@ -127,7 +132,7 @@ class EvidenceIT {
     assertThat(again.status()).isEqualTo(409);
     assertThat(again.json().path("code").asText()).isEqualTo("EVIDENCE_ALREADY_SUPERSEDED");
 
-    CaseSummary other = cases.create("NX-YC", null, null);
+    TestCase other = newCase();
     ApiClient.Response foreign = upload(officer1, other.id(), "PARTY_STATEMENT", "跨案件更正", "c.txt", "text/plain",
         "x".getBytes(StandardCharsets.UTF_8), first);
     assertThat(foreign.status()).isEqualTo(400);
@@ -198,9 +203,9 @@ class EvidenceIT {
 
   @Test
   void unknownCasesAndOtherAgenciesAnswer404() {
-    ApiClient.Response unknown = upload(officer1, 1L, "DOCUMENTARY", "x", "a.pdf", "application/pdf", pdf("a"), null);
+    ApiClient.Response unknown = upload(officer1, 999_999_999_999L, "DOCUMENTARY", "x", "a.pdf", "application/pdf", pdf("a"), null);
     assertThat(unknown.status()).isEqualTo(404);
-    assertThat(officer1.get("/api/cases/1/evidence").status()).isEqualTo(404);
+    assertThat(officer1.get("/api/cases/999999999999/evidence").status()).isEqualTo(404);
     assertThat(officer1.get("/api/evidence/999999999999/content").status()).isEqualTo(404);
 
     long evidenceId = upload(officer1, yinchuanCase.id(), "DOCUMENTARY", "银川案件证据", "a.pdf", "application/pdf", pdf("b"), null)
