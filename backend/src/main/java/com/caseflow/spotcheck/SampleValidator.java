@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import com.caseflow.cases.Uscc;
 
 /**
  * Checks every row of an import and turns the good ones into samples. A row is good when it has no

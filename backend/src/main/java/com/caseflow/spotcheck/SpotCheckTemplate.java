@@ -17,7 +17,6 @@ final class SpotCheckTemplate {
   }
 
   private static String exampleUscc() {
-    String first17 = "91640100MA76ABCDE";
-    return first17 + Uscc.checkChar(first17);
+    return com.caseflow.cases.Uscc.withCheck("91640100MA76ABCDE");
   }
 }

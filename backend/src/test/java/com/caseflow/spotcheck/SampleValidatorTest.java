@@ -8,6 +8,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import com.caseflow.cases.Uscc;
 import org.junit.jupiter.api.Test;
 
 class SampleValidatorTest {
@@ -151,6 +152,6 @@ class SampleValidatorTest {
     assertThat(Uscc.isValid("91640100MA76ABCDE8")).isFalse();
     assertThat(Uscc.isValid("91640100MA76ABCDI9")).as("I is not in the alphabet").isFalse();
     assertThat(Uscc.isValid("91640100MA76ABCDE")).isFalse();
-    assertThat(Uscc.checkChar("91640100MA76L0T2X")).isEqualTo('R');
+    assertThat(Uscc.withCheck("91640100MA76L0T2X")).isEqualTo("91640100MA76L0T2XR");
   }
 }
