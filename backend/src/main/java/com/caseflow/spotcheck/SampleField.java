@@ -11,7 +11,7 @@ import java.util.Map;
  * required, its maximum length and the header texts accepted for it (Chinese first, then English).
  */
 public enum SampleField {
-  CAMPAIGN_CODE("campaignCode", true, 32, "专项行动", "专项行动编号", "专项行动代码", "行动编号", "campaign", "campaign code"),
+  CAMPAIGN_CODE("campaignCode", true, 32, "专项行动编号", "专项行动", "专项行动代码", "行动编号", "campaign", "campaign code"),
   ENTERPRISE_NAME("enterpriseName", true, 200, "被抽样单位名称", "被抽样单位", "企业名称", "受检单位", "enterprise",
       "enterprise name", "sampled enterprise"),
   USCC("uscc", true, 18, "统一社会信用代码", "社会信用代码", "信用代码", "uscc", "credit code", "unified social credit code"),
