@@ -68,20 +68,15 @@ CREATE TABLE cf_enterprise_flag (
 );
 CREATE INDEX ix_cf_enterprise_flag_uscc ON cf_enterprise_flag (uscc, flag_status);
 
--- Case leads opened by follow-up processes (openCaseLead): one per business key and reason.
-CREATE TABLE cf_followup_lead (
-  id              BIGINT AUTO_INCREMENT PRIMARY KEY,
-  business_key    VARCHAR(100) NOT NULL,
-  lead_reason     VARCHAR(32)  NOT NULL,
-  lead_id         BIGINT       NOT NULL,
-  related_lead_id BIGINT,
-  process_key     VARCHAR(64),
-  lead_update     VARCHAR(32),
-  updated_at      TIMESTAMP(3),
-  created_at      TIMESTAMP(3) NOT NULL,
-  CONSTRAINT uq_cf_followup_lead UNIQUE (business_key, lead_reason)
+-- What follow-up processes told a case lead (updateCaseLead), e.g. RETEST_CONFORMING; once per lead, update and key.
+CREATE TABLE cf_lead_update (
+  id           BIGINT AUTO_INCREMENT PRIMARY KEY,
+  lead_id      BIGINT       NOT NULL,
+  update_type  VARCHAR(32)  NOT NULL,
+  business_key VARCHAR(100) NOT NULL,
+  created_at   TIMESTAMP(3) NOT NULL,
+  CONSTRAINT uq_cf_lead_update UNIQUE (lead_id, update_type, business_key)
 );
-CREATE INDEX ix_cf_followup_lead_lead ON cf_followup_lead (lead_id);
 
 -- Notification centre: to a user or to a group within an agency.
 CREATE TABLE cf_notification (

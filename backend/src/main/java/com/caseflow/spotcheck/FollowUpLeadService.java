@@ -13,8 +13,9 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Case leads opened by follow-up processes: one per business key and reason (a retried or re-run service
- * task gets the lead it already opened), and the updates they send to those leads.
+ * What follow-up processes tell the case leads they opened (the leads themselves are opened by the cases
+ * feature's {@code openCaseLead} bean): recorded once per lead, update and business key, audited on the
+ * lead's case and announced to its agency's officers.
  */
 @Service
 public class FollowUpLeadService {
@@ -22,35 +23,18 @@ public class FollowUpLeadService {
   public static final String RETEST_CONFORMING = "RETEST_CONFORMING";
 
   private final FollowUpLeadMapper mapper;
-  private final LeadRegistrar registrar;
   private final AuditService audit;
   private final NotificationService notifications;
   private final Messages messages;
   private final Clock clock;
 
-  public FollowUpLeadService(FollowUpLeadMapper mapper, LeadRegistrar registrar, AuditService audit,
-      NotificationService notifications, Messages messages, Clock clock) {
+  public FollowUpLeadService(FollowUpLeadMapper mapper, AuditService audit, NotificationService notifications,
+      Messages messages, Clock clock) {
     this.mapper = mapper;
-    this.registrar = registrar;
     this.audit = audit;
     this.notifications = notifications;
     this.messages = messages;
     this.clock = clock;
-  }
-
-  /** The lead for {@code draft}'s business key and reason: the one opened before, else a new one. */
-  @Transactional(propagation = Propagation.MANDATORY)
-  public long open(LeadRegistrar.LeadDraft draft, String processKey) {
-    Long existing = mapper.findLeadId(draft.businessKey(), draft.leadReason());
-    if (existing != null) {
-      return existing;
-    }
-    long leadId = registrar.register(draft);
-    mapper.insert(draft.businessKey(), draft.leadReason(), leadId, draft.relatedLeadId(), processKey, now());
-    audit.record(AuditEntry.of("FOLLOW_UP_LEAD_OPENED", leadId, null, "lead", String.valueOf(leadId))
-        .withValues(null, draft.businessKey() + " / " + draft.leadReason())
-        .withDetail(draft.relatedLeadId() == null ? null : "related lead " + draft.relatedLeadId()));
-    return leadId;
   }
 
   /** Tells the lead's handlers that the sample was found conforming on the final re-test. */
@@ -59,10 +43,10 @@ public class FollowUpLeadService {
     if (!RETEST_CONFORMING.equals(update)) {
       throw new IllegalArgumentException("unknown lead update " + update);
     }
-    if (update.equals(mapper.findUpdate(leadId))) {
+    if (mapper.countUpdates(leadId, update, businessKey) > 0) {
       return;
     }
-    mapper.recordUpdate(leadId, update, now());
+    mapper.insertUpdate(leadId, update, businessKey, Instant.now(clock).truncatedTo(ChronoUnit.MILLIS));
     audit.record(AuditEntry.of("LEAD_UPDATED", leadId, null, "lead", String.valueOf(leadId))
         .withValues(null, update).withDetail(businessKey));
     Locale zh = Locale.SIMPLIFIED_CHINESE;
@@ -71,9 +55,5 @@ public class FollowUpLeadService {
         messages.get(zh, "notification.LEAD_RETEST_CONFORMING.body", businessKey, String.valueOf(leadId),
             reportNo == null ? "" : reportNo),
         "/cases/" + leadId, businessKey);
-  }
-
-  private Instant now() {
-    return Instant.now(clock).truncatedTo(ChronoUnit.MILLIS);
   }
 }

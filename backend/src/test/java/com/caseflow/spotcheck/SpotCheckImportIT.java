@@ -179,12 +179,12 @@ class SpotCheckImportIT {
     Object leadId = runtime.getVariable(pi.getId(), "caseLeadId");
     assertThat(leadId).isInstanceOf(Long.class);
     assertThat(runtime.createProcessInstanceQuery().processDefinitionKey("enforcement-case")
-        .processInstanceBusinessKey(String.valueOf(leadId)).count()).isEqualTo(1);
+        .processInstanceBusinessKey("lead-" + leadId).count()).isEqualTo(1);
     Map<String, Object> lead = jdbc.queryForMap("SELECT source, party_uscc, agency_code FROM cf_case WHERE id = ?", leadId);
     assertThat(lead).containsEntry("source", "SPOT_CHECK").containsEntry("party_uscc", "91640100MA76ABCDE9")
         .containsEntry("agency_code", "NX-YC");
-    assertThat(jdbc.queryForObject("SELECT lead_id FROM cf_followup_lead WHERE business_key = ? AND lead_reason = ?",
-        Long.class, "SC-" + id, "VIOLATION_SHOWN")).isEqualTo(leadId);
+    assertThat(jdbc.queryForObject("SELECT origin_key FROM cf_case WHERE id = ?", String.class, leadId))
+        .isEqualTo("SC-" + id + "|VIOLATION_SHOWN");
   }
 
   @Test
