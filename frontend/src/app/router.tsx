@@ -9,9 +9,12 @@ import { TaskRoute } from './routes/task';
 import { CasesRoute } from './routes/cases';
 import { CaseRoute } from './routes/case';
 import { SpotCheckImportRoute } from './routes/spot-check-import';
+import { PublicTypicalCasesRoute } from './routes/public-typical-cases';
 
 export const routes = [
   { path: '/login', element: <LoginRoute /> },
+  // public, no login (典型案例曝光)
+  { path: '/public/typical-cases', element: <PublicTypicalCasesRoute /> },
   {
     path: '/',
     element: (

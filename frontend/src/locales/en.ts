@@ -1,6 +1,21 @@
 import type { Translations } from './zh-CN';
 
 const en: Translations = {
+  typicalCases: {
+    publicTitle: 'Typical cases',
+    publicIntro: 'Typical cases published by the market supervision authorities. Natural persons are shown by surname only.',
+    campaign: 'Campaign',
+    allCampaigns: 'All campaigns',
+    party: 'Party',
+    agency: 'Agency',
+    facts: 'Facts',
+    legalBasis: 'Legal basis',
+    penalty: 'Penalty',
+    decisionNo: 'Decision number',
+    publishedAt: 'Published on',
+    empty: 'No typical cases published yet',
+    loadError: 'Could not load the typical cases, please try again later',
+  },
   app: { title: 'CaseFlow case handling', brand: 'CaseFlow' },
   nav: { tasks: 'Tasks', newLead: 'Register lead', cases: 'Cases', spotChecks: 'Spot-check import' },
   header: { language: 'Language', logout: 'Log out', userMenu: 'User menu' },

@@ -1,5 +1,20 @@
 /** Chinese is the reference language: every key exists here; en.ts must match its shape. */
 const zhCN = {
+  typicalCases: {
+    publicTitle: '典型案例曝光',
+    publicIntro: '市场监管部门依法公布的典型案例。自然人当事人以姓氏加“某”表示。',
+    campaign: '专项行动',
+    allCampaigns: '全部专项行动',
+    party: '当事人',
+    agency: '办案机关',
+    facts: '违法事实',
+    legalBasis: '法律依据',
+    penalty: '处罚结果',
+    decisionNo: '处罚决定书文号',
+    publishedAt: '公布日期',
+    empty: '暂无公布的典型案例',
+    loadError: '典型案例加载失败，请稍后重试',
+  },
   app: {
     title: 'CaseFlow 案件办理',
     brand: 'CaseFlow 案件办理',

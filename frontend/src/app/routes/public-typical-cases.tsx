@@ -1,0 +1,5 @@
+import { PublicTypicalCases } from '@/features/typical-cases/components/public-typical-cases';
+
+export function PublicTypicalCasesRoute() {
+  return <PublicTypicalCases />;
+}
