@@ -132,11 +132,8 @@ public interface CaseMapper {
   @Select("SELECT document_type FROM cf_notification_request WHERE case_id = #{caseId} ORDER BY id")
   List<String> notifications(long caseId);
 
-  String LIST_WHERE = """
-      <where>
-        <if test="q.scopeAgency != null">AND c.agency_code = #{q.scopeAgency}</if>
-        <if test="q.scopePath != null">AND c.agency_path LIKE CONCAT(#{q.scopePath}, '%')</if>
-        <if test="q.agencyPath != null">AND c.agency_path LIKE CONCAT(#{q.agencyPath}, '%')</if>
+  /** Filters inside one agency leg; the scope is the leg's agency code. */
+  String FILTERS = """
         <if test="q.campaign != null">AND c.campaign_code = #{q.campaign}</if>
         <if test="q.stage != null">AND c.stage = #{q.stage}</if>
         <if test="q.caseNo != null">AND c.case_no = #{q.caseNo}</if>
@@ -144,16 +141,22 @@ public interface CaseMapper {
         <if test="q.overdue != null and q.overdue">AND c.due_date &lt; #{q.today}</if>
         <if test="q.overdue != null and !q.overdue">AND (c.due_date IS NULL OR c.due_date &gt;= #{q.today})</if>
         <if test="q.from != null">AND c.registered_at &gt;= #{q.from}</if>
-        <if test="q.toExclusive != null">AND c.registered_at &lt; #{q.toExclusive}</if>
-      </where>""";
+        <if test="q.toExclusive != null">AND c.registered_at &lt; #{q.toExclusive}</if>""";
 
-  @Select("<script>SELECT c.id, c.id AS lead_id, c.case_no, c.party_name, c.party_uscc, c.campaign_code,"
-      + " m.name AS campaign_name, c.agency_code, a.name AS agency_name, c.stage, c.source, c.registered_at, c.filed_at,"
-      + " c.due_date AS due, CASE WHEN c.due_date &lt; #{q.today} THEN 1 ELSE 0 END AS overdue"
-      + " FROM cf_case c JOIN cf_agency a ON a.code = c.agency_code JOIN cf_campaign m ON m.code = c.campaign_code "
-      + LIST_WHERE + " ORDER BY ${q.orderBy} LIMIT #{q.limit} OFFSET #{q.offset}</script>")
+  /**
+   * One top-N leg per agency in scope on (agency_code, registered_at|due_date, id), merged: a subtree or the
+   * province never sorts all its cases. Names of agency and campaign are added by the service.
+   */
+  @Select("<script>SELECT * FROM (<foreach item=\"code\" collection=\"q.agencyCodes\" separator=\" UNION ALL \">"
+      + "(SELECT c.id, c.id AS lead_id, c.case_no, c.party_name, c.party_uscc, c.campaign_code, NULL AS campaign_name,"
+      + " c.agency_code, NULL AS agency_name, c.stage, c.source, c.registered_at, c.filed_at, c.due_date AS due,"
+      + " CASE WHEN c.due_date &lt; #{q.today} THEN 1 ELSE 0 END AS overdue FROM cf_case c WHERE c.agency_code = #{code} "
+      + FILTERS + " ORDER BY ${q.innerOrder} LIMIT #{q.window})</foreach>) u ORDER BY ${q.outerOrder}"
+      + " LIMIT #{q.limit} OFFSET #{q.offset}</script>")
   List<CaseRow> list(@Param("q") CaseQuery q);
 
-  @Select("<script>SELECT COUNT(*) FROM cf_case c " + LIST_WHERE + "</script>")
+  @Select("<script>SELECT COUNT(*) FROM cf_case c WHERE c.agency_code IN "
+      + "<foreach item=\"a\" collection=\"q.agencyCodes\" open=\"(\" separator=\",\" close=\")\">#{a}</foreach>"
+      + FILTERS + "</script>")
   long count(@Param("q") CaseQuery q);
 }

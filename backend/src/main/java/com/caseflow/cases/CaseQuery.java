@@ -1,9 +1,15 @@
 package com.caseflow.cases;
 
 import java.time.LocalDate;
+import java.util.List;
 
-/** Filters of GET /api/cases, already checked; scope fields come from the caller. */
+/** Filters of GET /api/cases, already checked; {@code agencyCodes} = the caller's scope ∩ the agency filter. */
 public record CaseQuery(
-    String campaign, String stage, String agencyPath, String scopeAgency, String scopePath, String party,
-    String caseNo, Boolean overdue, LocalDate today, LocalDate from, LocalDate toExclusive, String orderBy,
-    int offset, int limit) {}
+    String campaign, String stage, List<String> agencyCodes, String party, String caseNo, Boolean overdue,
+    LocalDate today, LocalDate from, LocalDate toExclusive, String innerOrder, String outerOrder, int offset,
+    int limit) {
+
+  public int window() {
+    return offset + limit;
+  }
+}

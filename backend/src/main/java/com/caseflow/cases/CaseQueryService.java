@@ -28,9 +28,11 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class CaseQueryService implements CaseAccess {
 
-  static final Map<String, String> SORTS = Map.of(
-      "registeredAt", "c.registered_at", "due", "c.due_date", "caseNo", "c.case_no", "filedAt", "c.filed_at",
-      "id", "c.id");
+  /** sort key → (column in a leg, column of the merged rows) */
+  static final Map<String, String[]> SORTS = Map.of(
+      "registeredAt", new String[] {"c.registered_at", "u.registered_at"}, "due", new String[] {"c.due_date", "u.due"},
+      "caseNo", new String[] {"c.case_no", "u.case_no"}, "filedAt", new String[] {"c.filed_at", "u.filed_at"},
+      "id", new String[] {"c.id", "u.id"});
   private static final Set<String> TIMELINE_TYPES = Set.of("userTask", "startEvent", "endEvent", "noneEndEvent",
       "messageStartEvent", "intermediateMessageCatch", "intermediateTimer", "boundaryTimer", "boundaryMessage",
       "serviceTask", "callActivity", "businessRuleTask", "messageEndEvent", "intermediateSignalCatch");
@@ -38,6 +40,7 @@ public class CaseQueryService implements CaseAccess {
   private final CaseMapper cases;
   private final CampaignMapper campaigns;
   private final AgencyService agencies;
+  private final AgencyCodes agencyCodes;
   private final AuditService audit;
   private final HistoryService history;
   private final RuntimeService runtime;
@@ -45,11 +48,13 @@ public class CaseQueryService implements CaseAccess {
   private final UserNames names;
   private final Clock clock;
 
-  public CaseQueryService(CaseMapper cases, CampaignMapper campaigns, AgencyService agencies, AuditService audit,
+  public CaseQueryService(CaseMapper cases, CampaignMapper campaigns, AgencyService agencies, AgencyCodes agencyCodes,
+      AuditService audit,
       HistoryService history, RuntimeService runtime, TaskService tasks, UserNames names, Clock clock) {
     this.cases = cases;
     this.campaigns = campaigns;
     this.agencies = agencies;
+    this.agencyCodes = agencyCodes;
     this.audit = audit;
     this.history = history;
     this.runtime = runtime;
@@ -99,27 +104,39 @@ public class CaseQueryService implements CaseAccess {
   @Transactional(readOnly = true)
   public Page<CaseRow> list(CurrentUser user, String campaign, String stage, String agency, String party, String caseNo,
       Boolean overdue, LocalDate from, LocalDate to, int page, int size, String sort) {
-    AgencyScope scope = AgencyScope.of(user);
-    String agencyPath = null;
+    String subtree = null;
     if (agency != null && !agency.isBlank()) {
-      agencyPath = agencies.find(agency).map(a -> a.path())
+      subtree = agencies.find(agency).map(a -> a.path())
           .orElseThrow(() -> ApiException.invalidField("agency", "validation.unknown", agency));
     }
-    CaseQuery q = new CaseQuery(blank(campaign), blank(stage), agencyPath, scope.agencyCode(), scope.agencyPath(),
-        blank(party), blank(caseNo), overdue, LocalDate.now(clock), from, to == null ? null : to.plusDays(1),
-        orderBy(sort), page * size, size);
-    return new Page<>(cases.list(q), cases.count(q), page, size);
+    String[] order = orderBy(sort);
+    List<String> codes = agencyCodes.codesIn(AgencyScope.of(user), subtree);
+    if (codes.isEmpty()) {
+      return new Page<>(List.of(), 0, page, size);
+    }
+    CaseQuery q = new CaseQuery(blank(campaign), blank(stage), codes, blank(party), blank(caseNo), overdue,
+        LocalDate.now(clock), from, to == null ? null : to.plusDays(1), order[0], order[1], page * size, size);
+    Map<String, String> campaignNames = campaigns.findAll().stream()
+        .collect(java.util.stream.Collectors.toMap(m -> m.code(), m -> m.name()));
+    Map<String, String> agencyNames = agencies.all().stream()
+        .collect(java.util.stream.Collectors.toMap(a -> a.code(), a -> a.name()));
+    List<CaseRow> rows = cases.list(q).stream().map(r -> new CaseRow(r.id(), r.leadId(), r.caseNo(), r.partyName(),
+        r.partyUscc(), r.campaignCode(), campaignNames.get(r.campaignCode()), r.agencyCode(),
+        agencyNames.get(r.agencyCode()), r.stage(), r.source(), r.registeredAt(), r.filedAt(), r.due(), r.overdue()))
+        .toList();
+    return new Page<>(rows, cases.count(q), page, size);
   }
 
-  static String orderBy(String sort) {
+  /** [order inside a leg, order of the merged page], ties broken by id. */
+  static String[] orderBy(String sort) {
     String s = sort == null || sort.isBlank() ? "registeredAt,desc" : sort;
     String[] parts = s.split(",");
-    String column = SORTS.get(parts[0].trim());
+    String[] column = SORTS.get(parts[0].trim());
     String dir = parts.length > 1 ? parts[1].trim().toLowerCase() : "asc";
     if (column == null || !(dir.equals("asc") || dir.equals("desc")) || parts.length > 2) {
       throw ApiException.invalidField("sort", "error.sort", s);
     }
-    return column + " " + dir + ", c.id " + dir;
+    return new String[] {column[0] + " " + dir + ", c.id " + dir, column[1] + " " + dir + ", u.id " + dir};
   }
 
   private static String blank(String s) {

@@ -64,38 +64,61 @@ public interface TaskMapper {
           OR t.party_uscc = #{q.q})</if>""";
 
   /**
-   * The three scopes, each shaped to one index: mine → (assignee, due_date, id); agency →
-   * (agency_code, due_date, id) or (agency_path, ...); candidates → cf_task_candidate (group_id, agency_code,
-   * claimed, due_date, task_id), joined to cf_task by primary key for the page.
+   * One leg per agency of the caller's scope, each shaped to one index so it is a top-N index range read:
+   * mine → (assignee, due_date, id); agency → (agency_code, due_date, id); candidates → cf_task_candidate
+   * (group_id, agency_code, claimed, due_date, task_id) joined to cf_task by primary key. The legs are merged
+   * by due date (UNION ALL of at most offset+size rows each): a head's subtree or the province never sorts
+   * all its tasks. See docs/PERFORMANCE.md.
    */
-  String FROM_WHERE = """
+  String LEG = """
       <choose>
         <when test="q.scope == 'candidates' and q.groups.size() == 1">
-          FROM cf_task_candidate c JOIN cf_task t ON t.id = c.task_id WHERE c.group_id = #{q.groups[0]} AND c.claimed = FALSE
-            <if test="q.scopeAgency != null">AND c.agency_code = #{q.scopeAgency}</if>
-            <if test="q.scopePath != null">AND c.agency_path LIKE CONCAT(#{q.scopePath}, '%')</if>
+          FROM cf_task_candidate c JOIN cf_task t ON t.id = c.task_id
+          WHERE c.group_id = #{q.groups[0]} AND c.claimed = FALSE AND c.agency_code = #{code}
         </when>
         <when test="q.scope == 'candidates'">
-          FROM cf_task t WHERE t.id IN (SELECT c.task_id FROM cf_task_candidate c WHERE c.claimed = FALSE
-            AND c.group_id IN <foreach item="g" collection="q.groups" open="(" separator="," close=")">#{g}</foreach>
-            <if test="q.scopeAgency != null">AND c.agency_code = #{q.scopeAgency}</if>
-            <if test="q.scopePath != null">AND c.agency_path LIKE CONCAT(#{q.scopePath}, '%')</if>)
+          FROM cf_task t WHERE t.agency_code = #{code} AND t.assignee IS NULL AND t.id IN (SELECT c.task_id
+            FROM cf_task_candidate c WHERE c.claimed = FALSE AND c.agency_code = #{code} AND c.group_id IN
+            <foreach item="g" collection="q.groups" open="(" separator="," close=")">#{g}</foreach>)
         </when>
         <when test="q.scope == 'mine'">
           FROM cf_task t WHERE t.assignee = #{q.assignee}
         </when>
         <otherwise>
-          FROM cf_task t WHERE 1 = 1
-            <if test="q.scopeAgency != null">AND t.agency_code = #{q.scopeAgency}</if>
-            <if test="q.scopePath != null">AND t.agency_path LIKE CONCAT(#{q.scopePath}, '%')</if>
+          FROM cf_task t WHERE t.agency_code = #{code}
         </otherwise>
       </choose>""";
 
-  @Select("<script>SELECT " + COLUMNS + " " + FROM_WHERE + FILTERS
-      + " ORDER BY ${q.sortTable}.due_date ${q.direction}, ${q.sortTable}.${q.sortId} ${q.direction} LIMIT #{q.limit} OFFSET #{q.offset}</script>")
+  String CODES = "<foreach item=\"a\" collection=\"q.agencyCodes\" open=\"(\" separator=\",\" close=\")\">#{a}</foreach>";
+
+  String COUNT_FROM_WHERE = """
+      <choose>
+        <when test="q.scope == 'candidates' and !q.filtered()">
+          FROM cf_task_candidate c WHERE c.claimed = FALSE
+            AND c.group_id IN <foreach item="g" collection="q.groups" open="(" separator="," close=")">#{g}</foreach>
+            AND c.agency_code IN """ + CODES + """
+        </when>
+        <when test="q.scope == 'candidates'">
+          FROM cf_task_candidate c JOIN cf_task t ON t.id = c.task_id WHERE c.claimed = FALSE
+            AND c.group_id IN <foreach item="g" collection="q.groups" open="(" separator="," close=")">#{g}</foreach>
+            AND c.agency_code IN """ + CODES + """
+        </when>
+        <when test="q.scope == 'mine'">
+          FROM cf_task t WHERE t.assignee = #{q.assignee}
+        </when>
+        <otherwise>
+          FROM cf_task t WHERE t.agency_code IN """ + CODES + """
+        </otherwise>
+      </choose>""";
+
+  @Select("<script>SELECT * FROM (<foreach item=\"code\" collection=\"q.legs\" separator=\" UNION ALL \">(SELECT "
+      + COLUMNS + " " + LEG + FILTERS
+      + " ORDER BY ${q.sortTable}.due_date ${q.direction}, ${q.sortTable}.${q.sortId} ${q.direction} LIMIT #{q.window})"
+      + "</foreach>) u ORDER BY u.due_date ${q.direction}, u.id ${q.direction} LIMIT #{q.limit} OFFSET #{q.offset}</script>")
   List<TaskRecord> list(@Param("q") TaskQuery q);
 
-  @Select("<script>SELECT COUNT(*) " + FROM_WHERE + FILTERS + "</script>")
+  /** Counts over the same indexes; with several groups a task is counted once per matching group (rare). */
+  @Select("<script>SELECT COUNT(*) " + COUNT_FROM_WHERE + FILTERS + "</script>")
   long count(@Param("q") TaskQuery q);
 
   @Insert("""

@@ -5,9 +5,25 @@ import java.util.List;
 
 /** A page of GET /api/tasks, already checked. Scope: mine (assignee), candidates (groups), agency. */
 public record TaskQuery(
-    String scope, String assignee, List<String> groups, String scopeAgency, String scopePath, String processKey,
+    String scope, String assignee, List<String> groups, List<String> agencyCodes, String processKey,
     String activityId, String campaign, LocalDate dueBefore, Boolean overdue, LocalDate today, String q,
     String direction, int offset, int limit) {
+
+  /** One union leg per agency; "mine" needs a single leg (its index is by assignee). */
+  public List<String> legs() {
+    return "mine".equals(scope) ? List.of("-") : agencyCodes;
+  }
+
+  /** Whether any filter on cf_task's own columns applies (else counts read cf_task_candidate alone). */
+  public boolean filtered() {
+    return processKey != null || activityId != null || campaign != null || dueBefore != null || overdue != null
+        || q != null;
+  }
+
+  /** Rows each leg must deliver so the merged page is exact. */
+  public int window() {
+    return offset + limit;
+  }
 
   /** The single-group candidates page sorts on cf_task_candidate's own columns, so its index gives the order. */
   public String sortTable() {

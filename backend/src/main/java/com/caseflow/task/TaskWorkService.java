@@ -52,6 +52,7 @@ public class TaskWorkService {
   public static final List<String> SCOPES = List.of("mine", "candidates", "agency");
 
   private final TaskMapper tasks;
+  private final com.caseflow.cases.AgencyCodes agencies;
   private final TaskService engineTasks;
   private final FormService forms;
   private final RepositoryService repository;
@@ -66,11 +67,12 @@ public class TaskWorkService {
   private final StatutoryCalendar calendar;
   private final Clock clock;
 
-  public TaskWorkService(TaskMapper tasks, TaskService engineTasks, FormService forms, RepositoryService repository,
+  public TaskWorkService(TaskMapper tasks, com.caseflow.cases.AgencyCodes agencies, TaskService engineTasks, FormService forms, RepositoryService repository,
       IdentityService identity, UserProfileMapper profiles, CampaignMapper campaigns, CaseFileService caseFile,
       CompletionRules rules, AuditService audit, UserNames names, ObjectMapper json, StatutoryCalendar calendar,
       Clock clock) {
     this.tasks = tasks;
+    this.agencies = agencies;
     this.engineTasks = engineTasks;
     this.forms = forms;
     this.repository = repository;
@@ -127,7 +129,7 @@ public class TaskWorkService {
     if (s.equals("candidates") && groups.isEmpty()) {
       return null;
     }
-    return new TaskQuery(s, user.username(), groups, agency.agencyCode(), agency.agencyPath(), blank(processKey),
+    return new TaskQuery(s, user.username(), groups, agencies.codesIn(agency), blank(processKey),
         blank(activityId), blank(campaign), dueBefore, overdue, LocalDate.now(clock), blank(q), direction,
         page * size, size);
   }
