@@ -46,11 +46,14 @@ public class CaseQueryService implements CaseAccess {
   private final RuntimeService runtime;
   private final TaskService tasks;
   private final UserNames names;
+  private final com.caseflow.evidence.EvidenceMapper evidence;
+  private final com.caseflow.document.DocumentMapper documents;
   private final Clock clock;
 
   public CaseQueryService(CaseMapper cases, CampaignMapper campaigns, AgencyService agencies, AgencyCodes agencyCodes,
       AuditService audit,
-      HistoryService history, RuntimeService runtime, TaskService tasks, UserNames names, Clock clock) {
+      HistoryService history, RuntimeService runtime, TaskService tasks, UserNames names, com.caseflow.evidence.EvidenceMapper evidence,
+      com.caseflow.document.DocumentMapper documents, Clock clock) {
     this.cases = cases;
     this.campaigns = campaigns;
     this.agencies = agencies;
@@ -60,6 +63,8 @@ public class CaseQueryService implements CaseAccess {
     this.runtime = runtime;
     this.tasks = tasks;
     this.names = names;
+    this.evidence = evidence;
+    this.documents = documents;
     this.clock = clock;
   }
 
@@ -210,7 +215,8 @@ public class CaseQueryService implements CaseAccess {
         c.registeredAt(), c.filedAt(), c.dueDate(), c.dueDate() != null && c.dueDate().isBefore(today),
         c.procedureType(), c.description(),
         new CaseDetail.Party(c.partyType(), c.partyName(), c.partyUscc(), idNo, c.partyAddress()),
-        cases.products(c.id()), officers, deadlines, penalty, null, null, null, List.of(), List.of(),
+        cases.products(c.id()), officers, deadlines, penalty, null, null, null,
+        List.copyOf(documents.findByCase(c.id())), List.copyOf(evidence.findByCase(c.id())),
         cases.notifications(c.id()), timeline, c.processInstanceId(), c.processDefinitionId(), active,
         new ArrayList<>(passed));
   }

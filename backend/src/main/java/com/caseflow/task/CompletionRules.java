@@ -28,10 +28,13 @@ public class CompletionRules {
 
   private final IdentityService identity;
   private final UserProfileMapper profiles;
+  private final com.caseflow.evidence.EvidenceMapper evidence;
 
-  public CompletionRules(IdentityService identity, UserProfileMapper profiles) {
+  public CompletionRules(IdentityService identity, UserProfileMapper profiles,
+      com.caseflow.evidence.EvidenceMapper evidence) {
     this.identity = identity;
     this.profiles = profiles;
+    this.evidence = evidence;
   }
 
   List<FieldProblem> checkAgainstForm(FormSchema schema, Map<String, Object> variables) {
@@ -90,6 +93,12 @@ public class CompletionRules {
     switch (task.activityId()) {
       case "Task_AssignOfficers" -> checkOfficers(task, v, problems);
       case "Task_ProposePenalty" -> checkFine(v, all, problems);
+      case "Task_WriteEndReport" -> {
+        // the end report rests on evidence in the file (domain.md §2.4-5)
+        if (task.caseId() != null && evidence.findByCase(task.caseId()).isEmpty()) {
+          problems.add(new FieldProblem("evidence", "validation.evidenceRequired"));
+        }
+      }
       default -> { }
     }
     return problems;

@@ -24,7 +24,7 @@ class CompletionRulesTest {
         {"type": "button", "key": "submit"}
       ]}""";
 
-  final CompletionRules rules = new CompletionRules(null, null);
+  final CompletionRules rules = new CompletionRules(null, null, null);
 
   List<String> fields(Map<String, Object> values) throws Exception {
     FormSchema schema = FormSchema.of(new ObjectMapper().readTree(FORM));
