@@ -67,7 +67,7 @@ public class TaskController {
     work.unclaim(id, user);
   }
 
-  public record Variables(Map<String, Object> variables) {}
+  public record Variables(Map<String, Object> variables, java.util.List<String> cc) {}
 
   public record UserRef(String userId) {}
 
@@ -81,13 +81,7 @@ public class TaskController {
   @ResponseStatus(HttpStatus.NO_CONTENT)
   public void complete(@PathVariable String id, @RequestBody(required = false) Variables body,
       @AuthenticationPrincipal CurrentUser user) {
-    work.complete(id, body == null ? null : body.variables(), user);
-  }
-
-  @PostMapping("/{id}/delegate")
-  @ResponseStatus(HttpStatus.NO_CONTENT)
-  public void delegate(@PathVariable String id, @RequestBody UserRef body, @AuthenticationPrincipal CurrentUser user) {
-    work.assign(id, body.userId(), true, user);
+    work.complete(id, body == null ? null : body.variables(), body == null ? null : body.cc(), user);
   }
 
   @PostMapping("/{id}/assign")

@@ -2,6 +2,10 @@ package com.caseflow.task;
 
 import com.caseflow.cases.CaseMapper;
 import com.caseflow.common.ClockConfig;
+import com.caseflow.common.Messages;
+import com.caseflow.notification.NotificationService;
+import java.time.Clock;
+import java.util.Locale;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -26,10 +30,19 @@ public class TaskProjection {
 
   private final TaskMapper tasks;
   private final CaseMapper cases;
+  private final TaskDoneMapper done;
+  private final NotificationService notifications;
+  private final Messages messages;
+  private final Clock clock;
 
-  public TaskProjection(TaskMapper tasks, CaseMapper cases) {
+  public TaskProjection(TaskMapper tasks, CaseMapper cases, TaskDoneMapper done, NotificationService notifications,
+      Messages messages, Clock clock) {
     this.tasks = tasks;
     this.cases = cases;
+    this.done = done;
+    this.notifications = notifications;
+    this.messages = messages;
+    this.clock = clock;
   }
 
   @EventListener
@@ -83,6 +96,9 @@ public class TaskProjection {
         .map(l -> l.getGroupId()).distinct().toList();
     if (!groups.isEmpty()) {
       tasks.insertCandidates(record, groups, task.getAssignee() != null);
+      if (task.getAssignee() == null) {
+        notifyGroups(record, groups);
+      }
     }
     if (caseId != null && record.dueDate() != null) {
       cases.refreshDue(caseId);
@@ -117,7 +133,23 @@ public class TaskProjection {
     }
   }
 
+  /** 新任务: the candidate groups of the task's agency hear of it in their notification centre. */
+  private void notifyGroups(TaskRecord t, List<String> groups) {
+    String subject = t.caseNo() != null ? t.caseNo() : t.partyName() != null ? t.partyName() : "";
+    String title = messages.get(Locale.SIMPLIFIED_CHINESE, "notification.NEW_TASK.title", t.name());
+    String body = messages.get(Locale.SIMPLIFIED_CHINESE, "notification.NEW_TASK.body", t.name(), subject);
+    for (String group : groups) {
+      notifications.send(null, group, t.agencyCode(), "NEW_TASK", title, body, "/tasks/" + t.id(),
+          t.caseNo() != null ? t.caseNo() : t.caseId() != null ? "lead-" + t.caseId() : null);
+    }
+  }
+
   private void removed(DelegateTask task) {
+    if (TaskListener.EVENTNAME_COMPLETE.equals(task.getEventName()) && task.getAssignee() != null) {
+      // 已办: kept before the projection row goes (decision and comment are added by the completing service)
+      done.insertFromProjection(task.getId(), task.getAssignee(), "COMPLETED",
+          Instant.now(clock).truncatedTo(ChronoUnit.MILLIS));
+    }
     tasks.deleteCandidates(task.getId());
     tasks.delete(task.getId());
     tasks.deleteDraft(task.getId());

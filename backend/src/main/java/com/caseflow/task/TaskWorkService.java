@@ -66,11 +66,15 @@ public class TaskWorkService {
   private final ObjectMapper json;
   private final StatutoryCalendar calendar;
   private final Clock clock;
+  private final TaskDoneMapper done;
+  private final CarbonCopies carbonCopies;
 
   public TaskWorkService(TaskMapper tasks, com.caseflow.cases.AgencyCodes agencies, TaskService engineTasks, FormService forms, RepositoryService repository,
       IdentityService identity, UserProfileMapper profiles, CampaignMapper campaigns, CaseFileService caseFile,
       CompletionRules rules, AuditService audit, UserNames names, ObjectMapper json, StatutoryCalendar calendar,
-      Clock clock) {
+      Clock clock, TaskDoneMapper done, CarbonCopies carbonCopies) {
+    this.done = done;
+    this.carbonCopies = carbonCopies;
     this.tasks = tasks;
     this.agencies = agencies;
     this.engineTasks = engineTasks;
@@ -340,8 +344,19 @@ public class TaskWorkService {
 
   @Transactional
   public void complete(String id, Map<String, Object> input, CurrentUser user) {
+    complete(id, input, List.of(), user);
+  }
+
+  /** Completes the task; {@code cc} (user ids of the case's agency) and the model's {@code cc} property get a copy. */
+  @Transactional
+  public void complete(String id, Map<String, Object> input, List<String> cc, CurrentUser user) {
     TaskRecord t = visible(id, user);
     requireWorker(t, user);
+    org.camunda.bpm.engine.task.Task et = engineTasks.createTaskQuery().taskId(id).singleResult();
+    if (et != null && et.getDelegationState() == org.camunda.bpm.engine.task.DelegationState.PENDING) {
+      throw ApiException.conflict("TASK_DELEGATED", "error.taskDelegatedResolve", names.of(et.getOwner()));
+    }
+    List<String> ccUsers = carbonCopies.recipients(t, cc == null ? List.of() : cc);
     Map<String, Object> variables = input == null ? new LinkedHashMap<>() : new LinkedHashMap<>(input);
     FormSchema schema = schema(id);
     List<FieldProblem> problems = new ArrayList<>();
@@ -366,6 +381,9 @@ public class TaskWorkService {
     audit.record(AuditEntry.of("TASK_COMPLETED", t.caseId(), id, "task", t.activityId())
         .withValues(null, summary(variables)).withDetail(comment));
     engineTasks.complete(id, variables);
+    done.recordDecision(id, TaskDecision.of(variables), comment == null ? null
+        : comment.length() > 2000 ? comment.substring(0, 2000) : comment);
+    carbonCopies.send(t, ccUsers, user);
   }
 
   private void writeCaseFile(TaskRecord t, Map<String, Object> v, Function<String, Object> process) {
