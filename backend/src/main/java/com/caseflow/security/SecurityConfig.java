@@ -44,6 +44,9 @@ import org.springframework.web.servlet.LocaleResolver;
 @Configuration
 public class SecurityConfig {
 
+  /** Called server-to-server with an API key, never with the session cookie: no CSRF token to echo. */
+  static final String PUBLICITY_SIMULATOR_RECORDS = "/api/simulator/publicity/records/**";
+
   @Bean
   @Order(1)
   SecurityFilterChain camundaChain(HttpSecurity http) throws Exception {
@@ -67,10 +70,14 @@ public class SecurityConfig {
     http.authorizeHttpRequests(a -> a
             .requestMatchers("/actuator/health", "/actuator/health/**", "/api/auth/login", "/api/csrf", "/api/public/**")
             .permitAll()
+            // the built-in publicity-system simulator's machine door: no session, an API key checked by the
+            // simulator itself (com.caseflow.credit.PublicitySimulatorController); its admin endpoints need a login
+            .requestMatchers(PUBLICITY_SIMULATOR_RECORDS).permitAll()
             .requestMatchers("/api/**", "/v3/api-docs/**", "/actuator/**").authenticated()
             // the React app's static files and client-side routes
             .anyRequest().permitAll())
         .csrf(c -> c.csrfTokenRepository(csrfTokens)
+            .ignoringRequestMatchers(PUBLICITY_SIMULATOR_RECORDS)
             // plain (non-masked) token: the SPA echoes the cookie value in X-XSRF-TOKEN
             .csrfTokenRequestHandler(new CsrfTokenRequestAttributeHandler()))
         .addFilterAfter(new CsrfCookieFilter(), CsrfFilter.class)
