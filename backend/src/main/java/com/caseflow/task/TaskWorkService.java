@@ -401,13 +401,17 @@ public class TaskWorkService {
     }
   }
 
-  /** Number fields arrive as JSON numbers of any width; the models compare them as doubles. */
+  /** Number fields arrive as JSON numbers of any width (or text); the models compare them as doubles. */
   private static void normalise(Map<String, Object> variables, FormSchema schema) {
     variables.replaceAll((k, v) -> v instanceof BigDecimal b ? b.doubleValue() : v);
     if (schema != null) {
       for (FormSchema.Field f : schema.fields()) {
         if ("number".equals(f.type()) && variables.get(f.key()) instanceof String s && !s.isBlank()) {
           variables.put(f.key(), Double.valueOf(s.trim()));
+        }
+        // an unticked checkbox is false, as the form viewer submits it; the models test these flags
+        if ("checkbox".equals(f.type()) && variables.get(f.key()) == null && !f.hidden(variables)) {
+          variables.put(f.key(), false);
         }
       }
     }

@@ -61,8 +61,10 @@ class CaseFlowIT {
 
   /** Variables for a task: the given ones, plus a plausible value for each required field of its form. */
   static String fill(ApiClient client, String taskId, Map<String, Object> given) {
-    ObjectNode vars = JSON.valueToTree(given);
-    JsonNode schema = client.get("/api/tasks/" + taskId + "/form").json().path("schema");
+    JsonNode form = client.get("/api/tasks/" + taskId + "/form").json();
+    ObjectNode vars = form.path("data").isObject() ? (ObjectNode) form.path("data").deepCopy() : JSON.createObjectNode();
+    vars.setAll((ObjectNode) JSON.valueToTree(given));
+    JsonNode schema = form.path("schema");
     List<JsonNode> fields = new ArrayList<>();
     collect(schema.path("components"), fields);
     for (JsonNode f : fields) {

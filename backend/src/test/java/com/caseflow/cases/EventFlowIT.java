@@ -1,0 +1,142 @@
+package com.caseflow.cases;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.caseflow.support.ApiClient;
+import com.caseflow.support.EnforcementCaseModel;
+import com.caseflow.support.IntegrationTest;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * A filed case driven through the API to the prior-notice wait: the external DEFENCE_RECEIVED event is
+ * correlated by case number and audited, a second one is refused (no longer waited for); the decision then
+ * gets its number from recordDecision.
+ */
+@IntegrationTest
+class EventFlowIT {
+
+  @LocalServerPort int port;
+  @Autowired JdbcTemplate jdbc;
+
+  @BeforeAll
+  static void model(@Autowired ApplicationContext context) {
+    EnforcementCaseModel.ensureRunnable(context);
+  }
+
+  Map<String, ApiClient> users = new HashMap<>();
+
+  ApiClient as(String user) {
+    return users.computeIfAbsent(user, u -> ApiClient.loggedIn(port, u));
+  }
+
+  static String workerOf(String activityId) {
+    return switch (activityId) {
+      case "Task_ApproveFiling", "Task_ApprovePenalty", "Task_ApproveClosure", "Task_CollectiveDiscussion" -> "head1";
+      case "Task_AssignOfficers" -> "unithead1";
+      case "Task_LegalReview" -> "legal1";
+      default -> "officer1";
+    };
+  }
+
+  static final Map<String, Map<String, Object>> ANSWERS = Map.of(
+      "Task_VerifyLead", Map.of("verificationResult", "FILE", "verificationSummary", "涉嫌销售不合格口罩"),
+      "Task_ApproveFiling", Map.of("verificationResult", "FILE", "filingDecision", "APPROVE"),
+      "Task_AssignOfficers", Map.of("leadOfficer", "officer1", "secondOfficer", "officer2"),
+      "Task_Investigate", Map.of("investigationStep", "END", "salesAmount", 20000, "unsoldGoodsValue", 10000),
+      "Task_WriteEndReport", Map.of("outcome", "PENALTY", "legalBasis", "PQL-49", "goodsValue", 30000, "facts", "销售过滤效率不合格的口罩"),
+      "Task_ApprovePenalty", Map.of("approvalDecision", "APPROVE"),
+      "Task_LegalReview", Map.of("legalReviewDecision", "APPROVE"),
+      "Task_ReviewDefence", Map.of("defenceOutcome", "KEEP", "defenceReview", "申辩理由不成立"));
+
+  /** Completes the case's open tasks as the right users until one at {@code stopAt} is open. */
+  void driveTo(long caseId, String stopAt) {
+    for (int i = 0; i < 15; i++) {
+      List<Map<String, Object>> open = jdbc.queryForList(
+          "SELECT id, activity_id FROM cf_task WHERE case_id = ? ORDER BY created_at", caseId);
+      assertThat(open).as("open tasks of case " + caseId).isNotEmpty();
+      if (open.stream().anyMatch(t -> stopAt.equals(t.get("activity_id")))) {
+        return;
+      }
+      String taskId = (String) open.get(0).get("id");
+      String activity = (String) open.get(0).get("activity_id");
+      ApiClient worker = as(workerOf(activity));
+      assertThat(worker.post("/api/tasks/" + taskId + "/claim", "").status()).as("claim " + activity).isEqualTo(204);
+      Map<String, Object> answers = new HashMap<>(ANSWERS.getOrDefault(activity, Map.of()));
+      if (activity.equals("Task_ProposePenalty")) {
+        JsonNode data = worker.get("/api/tasks/" + taskId + "/form").json().path("data");
+        answers.put("fineAmount", data.path("fineMin").asDouble());
+        answers.put("measure", "NONE");
+        answers.put("confiscationValue", 0);
+      }
+      ApiClient.Response done = worker.post("/api/tasks/" + taskId + "/complete", CaseFlowIT.fill(worker, taskId, answers));
+      assertThat(done.status()).as(activity + ": " + done.body()).isEqualTo(204);
+    }
+    throw new AssertionError("did not reach " + stopAt);
+  }
+
+  @Test
+  void defenceIsCorrelatedByCaseNumberOnceAndTheDecisionIsNumbered() {
+    ApiClient officer1 = as("officer1");
+    ApiClient.Response registered = officer1.post("/api/leads",
+        CaseFlowIT.lead("事件流程测试公司" + UUID.randomUUID().toString().substring(0, 6)));
+    long caseId = registered.json().path("leadId").asLong();
+    driveTo(caseId, "Task_WriteEndReport");
+
+    // the end report needs evidence in the file
+    String endReport = jdbc.queryForObject("SELECT id FROM cf_task WHERE case_id = ? AND activity_id = 'Task_WriteEndReport'",
+        String.class, caseId);
+    assertThat(officer1.post("/api/tasks/" + endReport + "/claim", "").status()).isEqualTo(204);
+    ApiClient.Response noEvidence = officer1.post("/api/tasks/" + endReport + "/complete",
+        CaseFlowIT.fill(officer1, endReport, ANSWERS.get("Task_WriteEndReport")));
+    assertThat(noEvidence.status()).isEqualTo(400);
+    assertThat(noEvidence.json().path("fieldErrors").findValuesAsText("field")).contains("evidence");
+    assertThat(officer1.multipart("/api/cases/" + caseId + "/evidence", ApiClient.Part.field("type", "DOCUMENTARY"),
+        ApiClient.Part.field("description", "检验报告"),
+        new ApiClient.Part("file", "report.txt", "text/plain", "检验报告：过滤效率不合格".getBytes(StandardCharsets.UTF_8)))
+        .status()).isEqualTo(201);
+
+    driveTo(caseId, "Task_RecordPriorNoticeDelivery");
+    JsonNode detail = officer1.get("/api/cases/" + caseId).json();
+    assertThat(detail.path("stage").asText()).isEqualTo("PRIOR_NOTICE");
+    assertThat(detail.path("notifications").toString()).contains("PRIOR_NOTICE");
+    assertThat(detail.path("penalty").path("fineAmount").isNumber()).isTrue();
+    assertThat(detail.path("evidence").size()).isEqualTo(1);
+    String caseNo = detail.path("caseNo").asText();
+
+    String delivery = jdbc.queryForObject(
+        "SELECT id FROM cf_task WHERE case_id = ? AND activity_id = 'Task_RecordPriorNoticeDelivery'", String.class, caseId);
+    assertThat(officer1.post("/api/tasks/" + delivery + "/claim", "").status()).isEqualTo(204);
+    assertThat(officer1.post("/api/tasks/" + delivery + "/complete", CaseFlowIT.fill(officer1, delivery, Map.of()))
+        .status()).isEqualTo(204);
+
+    String ref = java.net.URLEncoder.encode(caseNo, StandardCharsets.UTF_8);
+    String defence = "{\"type\":\"DEFENCE_RECEIVED\",\"data\":{\"defenceSummary\":\"当事人称已下架\",\"factsChanged\":false}}";
+    assertThat(officer1.post("/api/cases/" + ref + "/events", "{\"type\":\"FINE_PAID\",\"data\":{\"paidAmount\":10,"
+        + "\"paidDate\":\"2026-03-02\"}}").status()).as("no payment awaited yet").isEqualTo(409);
+    ApiClient.Response accepted = officer1.post("/api/cases/" + ref + "/events", defence);
+    assertThat(accepted.status()).as(accepted.body()).isEqualTo(202);
+    assertThat(officer1.post("/api/cases/" + ref + "/events", defence).status()).as("only once").isEqualTo(409);
+    assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM cf_audit_log WHERE case_id = ? AND action = 'EVENT_RECEIVED'",
+        Long.class, caseId)).isEqualTo(1);
+
+    driveTo(caseId, "Task_IssueDecision");
+    String issue = jdbc.queryForObject("SELECT id FROM cf_task WHERE case_id = ? AND activity_id = 'Task_IssueDecision'",
+        String.class, caseId);
+    assertThat(officer1.post("/api/tasks/" + issue + "/claim", "").status()).isEqualTo(204);
+    assertThat(officer1.post("/api/tasks/" + issue + "/complete", CaseFlowIT.fill(officer1, issue, Map.of())).status())
+        .isEqualTo(204);
+    detail = officer1.get("/api/cases/" + caseId).json();
+    assertThat(detail.path("penalty").path("decisionNo").asText()).matches("银市监罚决〔\\d{4}〕\\d+号");
+  }
+}
