@@ -22,7 +22,7 @@ import org.springframework.stereotype.Component;
 public class CompletionRules {
 
   /** Values of a decision field that send a case back or refuse it: they need a written comment. */
-  static final Set<String> NEGATIVE = Set.of("REJECT", "REJECTED", "SEND_BACK", "RETURN", "NOT_APPROVE", "DENY");
+  static final Set<String> NEGATIVE = Set.of("REJECT", "REJECTED", "SEND_BACK", "RETURN", "NOT_APPROVE", "DENY", "REVISE");
   static final List<String> COMMENT_KEYS = List.of("comment", "opinion", "reason", "approvalComment", "reviewComment");
   static final List<String> REASON_KEYS = List.of("discretionReason", "deviationReason", "fineReason", "reason");
 
