@@ -24,7 +24,7 @@ class CaseNumberConcurrencyIT {
   @Autowired NumberService numbers;
   @Autowired TransactionTemplate tx;
 
-  @Test
+  @org.junit.jupiter.api.RepeatedTest(5)
   void eightThreadsTimesTenFilingsGiveOneToEighty() throws Exception {
     String agency = "T-" + UUID.randomUUID().toString().substring(0, 8);
     ConcurrentLinkedQueue<Integer> taken = new ConcurrentLinkedQueue<>();
