@@ -10,6 +10,8 @@ import { CasesRoute } from './routes/cases';
 import { CaseRoute } from './routes/case';
 import { SpotCheckImportRoute } from './routes/spot-check-import';
 import { PublicTypicalCasesRoute } from './routes/public-typical-cases';
+import { ModelsRoute } from './routes/models';
+import { ModelRoute } from './routes/model';
 
 export const routes = [
   { path: '/login', element: <LoginRoute /> },
@@ -30,6 +32,8 @@ export const routes = [
       { path: 'cases', element: <CasesRoute /> },
       { path: 'cases/:caseRef', element: <CaseRoute /> },
       { path: 'spot-checks/import', element: <SpotCheckImportRoute /> },
+      { path: 'models', element: <ModelsRoute /> },
+      { path: 'models/:kind/:key', element: <ModelRoute /> },
       { path: '*', element: <NotFoundRoute /> },
     ],
   },

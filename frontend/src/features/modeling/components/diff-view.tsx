@@ -1,0 +1,62 @@
+import { Empty, Space, Table, Tag, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import type { ModelDiff } from '../types';
+
+type Row = { id: string; type: string; change: 'added' | 'removed' | 'changed'; name: string | null; baseName?: string | null; changes?: string[] };
+
+const color = { added: 'green', removed: 'red', changed: 'orange' } as const;
+
+/** Added, removed and changed elements of a model, as the server computed them. */
+export function DiffView({ diff }: { diff: ModelDiff }) {
+  const { t } = useTranslation();
+  const rows: Row[] = [
+    ...diff.added.map((e) => ({ ...e, change: 'added' as const })),
+    ...diff.removed.map((e) => ({ ...e, change: 'removed' as const })),
+    ...diff.changed.map((e) => ({ ...e, change: 'changed' as const })),
+  ];
+  return (
+    <Space direction="vertical" style={{ width: '100%' }} data-testid="model-diff">
+      <Typography.Text strong>
+        {diff.baseVersion != null ? t('modeling.diff.title', { version: diff.baseVersion }) : t('modeling.diff.titleNoBase')}
+      </Typography.Text>
+      {rows.length === 0 ? (
+        <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('modeling.diff.none')} />
+      ) : (
+        <Table<Row>
+          size="small"
+          rowKey={(r) => `${r.change}/${r.id}`}
+          dataSource={rows}
+          pagination={false}
+          columns={[
+            {
+              title: '',
+              dataIndex: 'change',
+              width: 80,
+              render: (c: Row['change']) => <Tag color={color[c]}>{t(`modeling.diff.${c}`)}</Tag>,
+            },
+            {
+              title: t('modeling.diff.element'),
+              dataIndex: 'id',
+              render: (id: string, r) => (
+                <span>
+                  {r.change === 'changed' && r.baseName !== r.name && r.baseName != null
+                    ? t('modeling.diff.renamed', { from: r.baseName, to: r.name ?? '' })
+                    : r.name ?? ''}{' '}
+                  <Typography.Text type="secondary" code>
+                    {id}
+                  </Typography.Text>
+                </span>
+              ),
+            },
+            { title: t('modeling.diff.type'), dataIndex: 'type', width: 160 },
+            {
+              title: t('modeling.diff.changes'),
+              dataIndex: 'changes',
+              render: (changes?: string[]) => (changes ?? []).map((c) => <Tag key={c}>{c}</Tag>),
+            },
+          ]}
+        />
+      )}
+    </Space>
+  );
+}

@@ -1,0 +1,81 @@
+import { useEffect, useRef, useState } from 'react';
+import { Alert } from 'antd';
+import BpmnModeler from 'bpmn-js/lib/Modeler';
+import {
+  BpmnPropertiesPanelModule,
+  BpmnPropertiesProviderModule,
+  CamundaPlatformPropertiesProviderModule,
+} from 'bpmn-js-properties-panel';
+import CamundaBehaviorsModule from 'camunda-bpmn-js-behaviors/lib/camunda-platform';
+import camundaModdle from 'camunda-bpmn-moddle/resources/camunda.json';
+import lintModule from 'bpmn-js-bpmnlint';
+import 'bpmn-js/dist/assets/diagram-js.css';
+import 'bpmn-js/dist/assets/bpmn-js.css';
+import 'bpmn-js/dist/assets/bpmn-font/css/bpmn-embedded.css';
+import '@bpmn-io/properties-panel/dist/assets/properties-panel.css';
+import 'bpmn-js-bpmnlint/dist/assets/css/bpmn-js-bpmnlint.css';
+import './editors.css';
+import { bpmnlintConfig } from './bpmnlint-config';
+import type { EditorProps } from './editor-props';
+import type { LintIssue } from '../../types';
+
+type LintReport = { id: string; message: string; category: string };
+
+/** bpmn-js Modeler with the Camunda 7 properties panel and bpmnlint. */
+export default function BpmnEditor({ content, onReady, readOnly }: EditorProps) {
+  const canvas = useRef<HTMLDivElement>(null);
+  const panel = useRef<HTMLDivElement>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  useEffect(() => {
+    if (!canvas.current || !panel.current) return;
+    const modeler = new BpmnModeler({
+      container: canvas.current,
+      propertiesPanel: { parent: panel.current },
+      additionalModules: [
+        BpmnPropertiesPanelModule,
+        BpmnPropertiesProviderModule,
+        CamundaPlatformPropertiesProviderModule,
+        CamundaBehaviorsModule,
+        lintModule,
+      ],
+      moddleExtensions: { camunda: camundaModdle },
+      linting: { bpmnlint: bpmnlintConfig, active: !readOnly },
+    });
+    let cancelled = false;
+    modeler
+      .importXML(content)
+      .then(() => {
+        if (cancelled) return;
+        (modeler.get('canvas') as { zoom(level: string): void }).zoom('fit-viewport');
+        onReady({
+          getContent: async () => (await modeler.saveXML({ format: true })).xml ?? '',
+          lint: async () => {
+            const results = (await (modeler.get('linting') as { lint(): Promise<Record<string, LintReport[]>> }).lint()) ?? {};
+            const issues: LintIssue[] = [];
+            for (const [rule, reports] of Object.entries(results)) {
+              for (const r of reports) issues.push({ rule, id: r.id, message: r.message, category: r.category });
+            }
+            return issues;
+          },
+        });
+      })
+      .catch((e: Error) => !cancelled && setError(e.message));
+    return () => {
+      cancelled = true;
+      modeler.destroy();
+    };
+    // the content is loaded once per mount; the page remounts the editor for another version
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
+  return (
+    <div>
+      {error && <Alert type="error" showIcon message={error} />}
+      <div className="cf-editor" data-testid="bpmn-editor">
+        <div className="cf-editor-canvas" ref={canvas} />
+        <div className="cf-editor-panel" ref={panel} data-testid="properties-panel" />
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,50 @@
+import { useEffect, useRef, useState } from 'react';
+import { Alert } from 'antd';
+import DmnModeler from 'dmn-js/lib/Modeler';
+import 'dmn-js/dist/assets/diagram-js.css';
+import 'dmn-js/dist/assets/dmn-js-shared.css';
+import 'dmn-js/dist/assets/dmn-js-drd.css';
+import 'dmn-js/dist/assets/dmn-js-decision-table.css';
+import 'dmn-js/dist/assets/dmn-js-decision-table-controls.css';
+import 'dmn-js/dist/assets/dmn-js-literal-expression.css';
+import 'dmn-js/dist/assets/dmn-font/css/dmn-embedded.css';
+import './editors.css';
+import type { EditorProps } from './editor-props';
+
+type View = { type: string; element: { id: string } };
+
+/** dmn-js: opens the first decision table (the DRD and other decisions through its tabs). */
+export default function DmnEditor({ content, onReady }: EditorProps) {
+  const container = useRef<HTMLDivElement>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  useEffect(() => {
+    if (!container.current) return;
+    const modeler = new DmnModeler({ container: container.current, common: { keyboard: { bindTo: window } } });
+    let cancelled = false;
+    modeler
+      .importXML(content)
+      .then(() => {
+        if (cancelled) return;
+        const table = (modeler.getViews() as View[]).find((v) => v.type === 'decisionTable');
+        if (table) return modeler.open(table);
+      })
+      .then(() => {
+        if (cancelled) return;
+        onReady({ getContent: async () => (await modeler.saveXML({ format: true })).xml ?? '' });
+      })
+      .catch((e: Error) => !cancelled && setError(e.message));
+    return () => {
+      cancelled = true;
+      modeler.destroy();
+    };
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
+  return (
+    <div>
+      {error && <Alert type="error" showIcon message={error} />}
+      <div className="cf-editor-full" ref={container} data-testid="dmn-editor" />
+    </div>
+  );
+}

@@ -1,0 +1,81 @@
+import { useMemo, useState } from 'react';
+import { Alert, Input, Space, Table, Tag, Typography } from 'antd';
+import { Link } from 'react-router-dom';
+import { useTranslation } from 'react-i18next';
+import dayjs from 'dayjs';
+import { ErrorState } from '@/components/error-state';
+import { useModels } from '../api/get-models';
+import type { ModelKind, ModelSummary } from '../types';
+
+export const kindColor: Record<ModelKind, string> = { BPMN: 'blue', DMN: 'purple', FORM: 'green' };
+
+export const formatTime = (value: string | null) => (value ? dayjs(value).format('YYYY-MM-DD HH:mm') : '');
+
+/** Who deployed: the recorded user, else where the deployment came from. */
+export function Deployer({ by, source }: { by: string | null; source: string | null }) {
+  const { t } = useTranslation();
+  if (by) return <span>{by}</span>;
+  if (source === 'process application') return <Typography.Text type="secondary">{t('modeling.source.auto')}</Typography.Text>;
+  return <Typography.Text type="secondary">{source ?? ''}</Typography.Text>;
+}
+
+export function ModelList() {
+  const { t } = useTranslation();
+  const models = useModels();
+  const [filter, setFilter] = useState('');
+  const items = useMemo(() => {
+    const q = filter.trim().toLowerCase();
+    const all = models.data?.items ?? [];
+    return q ? all.filter((m) => m.key.toLowerCase().includes(q) || m.name.toLowerCase().includes(q)) : all;
+  }, [models.data, filter]);
+
+  if (models.isError) return <ErrorState error={models.error} title={t('modeling.loadError')} onRetry={() => models.refetch()} />;
+
+  return (
+    <Space direction="vertical" style={{ width: '100%' }}>
+      <Space style={{ justifyContent: 'space-between', width: '100%' }} wrap>
+        <Typography.Title level={4} style={{ margin: 0 }}>
+          {t('modeling.title')}
+        </Typography.Title>
+        <Input.Search allowClear placeholder={t('modeling.filter')} onChange={(e) => setFilter(e.target.value)} style={{ width: 280 }} />
+      </Space>
+      {models.data && !models.data.canEdit && <Alert type="info" showIcon message={t('modeling.readOnly')} data-testid="models-read-only" />}
+      <Table<ModelSummary>
+        data-testid="model-list"
+        rowKey={(m) => `${m.kind}/${m.key}`}
+        loading={models.isPending}
+        dataSource={items}
+        pagination={{ pageSize: 50, hideOnSinglePage: true }}
+        size="middle"
+        columns={[
+          {
+            title: t('modeling.columns.kind'),
+            dataIndex: 'kind',
+            width: 100,
+            filters: (['BPMN', 'DMN', 'FORM'] as ModelKind[]).map((k) => ({ text: t(`modeling.kinds.${k}`), value: k })),
+            onFilter: (value, m) => m.kind === value,
+            render: (kind: ModelKind) => <Tag color={kindColor[kind]}>{t(`modeling.kinds.${kind}`)}</Tag>,
+          },
+          {
+            title: t('modeling.columns.name'),
+            dataIndex: 'name',
+            render: (name: string, m) => (
+              <Link to={`/models/${m.kind.toLowerCase()}/${encodeURIComponent(m.key)}`} data-testid={`model-${m.key}`}>
+                {name}
+              </Link>
+            ),
+          },
+          { title: t('modeling.columns.key'), dataIndex: 'key', render: (key: string) => <Typography.Text code>{key}</Typography.Text> },
+          { title: t('modeling.columns.latestVersion'), dataIndex: 'latestVersion', width: 110, render: (v: number) => `v${v}` },
+          { title: t('modeling.columns.versions'), dataIndex: 'versions', width: 90 },
+          { title: t('modeling.columns.deployedAt'), dataIndex: 'deployedAt', width: 160, render: formatTime },
+          {
+            title: t('modeling.columns.deployedBy'),
+            dataIndex: 'deployedBy',
+            render: (_: unknown, m) => <Deployer by={m.deployedBy} source={m.deploymentSource} />,
+          },
+        ]}
+      />
+    </Space>
+  );
+}
