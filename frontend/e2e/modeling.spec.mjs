@@ -16,7 +16,7 @@ describe('modeling', () => {
     const { page, screenshot } = browser;
     await login(page, 'modeler1', 'demo');
     await page.getByTestId('user-display-name').waitFor();
-    await page.goto('/models');
+    await page.goto('/modeling');
     const link = page.getByTestId('model-enforcement-case');
     await link.waitFor();
     const row = link.locator('xpath=ancestor::tr');
@@ -62,10 +62,10 @@ describe('modeling', () => {
     await page.waitForURL(/\/login/);
     await login(page, 'officer1', 'demo');
     await page.getByTestId('user-display-name').waitFor();
-    await page.goto('/models/bpmn/enforcement-case');
+    await page.goto('/modeling/bpmn/enforcement-case');
     await page.locator('[data-testid="bpmn-editor"] .djs-container').waitFor({ timeout: 30_000 });
     assert.equal(await page.getByTestId('check-and-deploy').count(), 0);
-    await page.goto('/models');
+    await page.goto('/modeling');
     await page.getByTestId('models-read-only').waitFor();
     await screenshot('read-only');
   });

@@ -19,7 +19,7 @@ export function AppShell() {
     { key: '/leads/new', label: <Link to="/leads/new">{t('nav.newLead')}</Link> },
     { key: '/cases', label: <Link to="/cases">{t('nav.cases')}</Link> },
     { key: '/spot-checks/import', label: <Link to="/spot-checks/import">{t('nav.spotChecks')}</Link> },
-    { key: '/models', label: <Link to="/models">{t('nav.models')}</Link> },
+    { key: '/modeling', label: <Link to="/modeling">{t('nav.models')}</Link> },
   ];
   const selected = items.map((i) => i.key).filter((k) => location.pathname.startsWith(k));
 

@@ -28,7 +28,7 @@ export function ModelDetail({ kind, modelKey }: { kind: ModelKind; modelKey: str
 
   return (
     <Space direction="vertical" style={{ width: '100%' }}>
-      <Link to="/models">{t('modeling.back')}</Link>
+      <Link to="/modeling">{t('modeling.back')}</Link>
       <Space>
         <Tag color={kindColor[kind]}>{t(`modeling.kinds.${kind}`)}</Tag>
         <Typography.Title level={4} style={{ margin: 0 }} data-testid="model-title">

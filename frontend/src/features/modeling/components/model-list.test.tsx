@@ -32,10 +32,10 @@ const body = (canEdit: boolean): ModelListBody => ({
 describe('ModelList', () => {
   it('lists processes, decisions and forms with versions and who deployed them', async () => {
     mockFetch([{ path: '/api/models', body: body(true) }]);
-    renderWithApp(<ModelList />, { url: '/models', path: '/models' });
+    renderWithApp(<ModelList />, { url: '/modeling', path: '/modeling' });
 
     const link = await screen.findByTestId('model-enforcement-case');
-    expect(link).toHaveAttribute('href', '/models/bpmn/enforcement-case');
+    expect(link).toHaveAttribute('href', '/modeling/bpmn/enforcement-case');
     const row = link.closest('tr')!;
     expect(within(row).getByText('流程')).toBeInTheDocument();
     expect(within(row).getByText('v3')).toBeInTheDocument();
@@ -53,7 +53,7 @@ describe('ModelList', () => {
 
   it('filters by name or key and tells readers they cannot edit', async () => {
     mockFetch([{ path: '/api/models', body: body(false) }]);
-    renderWithApp(<ModelList />, { url: '/models', path: '/models' });
+    renderWithApp(<ModelList />, { url: '/modeling', path: '/modeling' });
 
     expect(await screen.findByTestId('models-read-only')).toHaveTextContent('只读');
     await userEvent.type(screen.getByPlaceholderText('按名称或标识筛选'), '裁量');
@@ -63,7 +63,7 @@ describe('ModelList', () => {
 
   it('shows the error in the UI language when the list cannot be loaded', async () => {
     mockFetch([{ path: '/api/models', status: 500, body: { code: 'INTERNAL_ERROR', message: '服务器内部错误，请稍后重试或联系管理员' } }]);
-    renderWithApp(<ModelList />, { url: '/models', path: '/models' });
+    renderWithApp(<ModelList />, { url: '/modeling', path: '/modeling' });
     expect(await screen.findByText('无法加载模型')).toBeInTheDocument();
   });
 });

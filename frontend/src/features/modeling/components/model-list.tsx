@@ -60,7 +60,7 @@ export function ModelList() {
             title: t('modeling.columns.name'),
             dataIndex: 'name',
             render: (name: string, m) => (
-              <Link to={`/models/${m.kind.toLowerCase()}/${encodeURIComponent(m.key)}`} data-testid={`model-${m.key}`}>
+              <Link to={`/modeling/${m.kind.toLowerCase()}/${encodeURIComponent(m.key)}`} data-testid={`model-${m.key}`}>
                 {name}
               </Link>
             ),
