@@ -27,6 +27,12 @@ describe('modeling', () => {
     await page.locator('[data-testid="bpmn-editor"] .djs-container').waitFor({ timeout: 30_000 });
     await page.locator('g.djs-element[data-element-id="Task_VerifyLead"]').first().click();
     const nameField = page.locator('[data-testid="properties-panel"] #bio-properties-panel-name');
+    await nameField.waitFor({ state: 'attached' });
+    await screenshot('task-selected');
+    if (!(await nameField.isVisible())) {
+      // the properties panel opens with its groups collapsed: open "General"
+      await page.locator('[data-testid="properties-panel"] [data-group-id="group-general"] .bio-properties-panel-group-header').click();
+    }
     await nameField.waitFor();
     await nameField.fill(newName);
     await page.locator('g.djs-element[data-element-id="Task_VerifyLead"] text').first().waitFor();
