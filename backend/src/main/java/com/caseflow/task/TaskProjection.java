@@ -107,26 +107,31 @@ public class TaskProjection {
 
   private void updated(DelegateTask task) {
     LocalDate due = localDate(task.getDueDate());
+    boolean claimed = task.getAssignee() != null;
     TaskRecord before = null;
     if (TaskListener.EVENTNAME_UPDATE.equals(task.getEventName())) {
       before = tasks.find(task.getId());
       if (before == null) {
         return;
       }
-      // candidate groups may have changed through the API: re-sync them
-      tasks.deleteCandidates(task.getId());
+      // candidate groups may have changed through the API: re-sync them only then
       List<String> groups = task.getCandidates().stream()
           .filter(l -> IdentityLinkType.CANDIDATE.equals(l.getType()) && l.getGroupId() != null)
           .map(l -> l.getGroupId()).distinct().toList();
-      if (!groups.isEmpty()) {
-        tasks.insertCandidates(withDue(before, due), groups, task.getAssignee() != null);
+      if (!new java.util.HashSet<>(groups).equals(new java.util.HashSet<>(tasks.candidates(task.getId())))) {
+        tasks.deleteCandidates(task.getId());
+        if (!groups.isEmpty()) {
+          tasks.insertCandidates(withDue(before, due), groups, claimed);
+        }
+      } else if (claimed != (before.assignee() != null) || !Objects.equals(before.dueDate(), due)) {
+        tasks.updateCandidates(task.getId(), claimed, due);
       }
     }
     if (tasks.update(task.getId(), task.getAssignee(), task.getOwner(), due, task.getName()) == 0) {
       return; // assignment before create: the create event inserts the current state
     }
     if (before == null) {
-      tasks.updateCandidates(task.getId(), task.getAssignee() != null, due);
+      tasks.updateCandidates(task.getId(), claimed, due);
     }
     if (before != null && before.caseId() != null && !Objects.equals(before.dueDate(), due)) {
       cases.refreshDue(before.caseId());
