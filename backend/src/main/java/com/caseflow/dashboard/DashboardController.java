@@ -1,0 +1,107 @@
+package com.caseflow.dashboard;
+
+import com.caseflow.dashboard.Figures.*;
+import com.caseflow.security.CurrentUser;
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Manager dashboards: where cases wait per process activity, and the campaign figures (one endpoint per group). */
+@RestController
+@RequestMapping("/api/dashboard")
+public class DashboardController {
+
+  private final DashboardAccess access;
+  private final ProcessDashboardService processes;
+  private final FigureService figures;
+
+  public DashboardController(DashboardAccess access, ProcessDashboardService processes, FigureService figures) {
+    this.access = access;
+    this.processes = processes;
+    this.figures = figures;
+  }
+
+  @GetMapping("/processes/{key}/activities")
+  public List<ProcessDashboardService.ActivityCount> activities(@AuthenticationPrincipal CurrentUser user,
+      @PathVariable String key, @RequestParam(required = false) String campaign,
+      @RequestParam(required = false) String agency) {
+    return processes.activities(key, access.filter(user, campaign, agency, null, null));
+  }
+
+  @GetMapping("/processes/{key}/activities/{activityId}/cases")
+  public List<ProcessDashboardService.WaitingCase> waiting(@AuthenticationPrincipal CurrentUser user,
+      @PathVariable String key, @PathVariable String activityId, @RequestParam(required = false) String campaign,
+      @RequestParam(required = false) String agency) {
+    return processes.cases(key, activityId, access.filter(user, campaign, agency, null, null));
+  }
+
+  @GetMapping("/figures/cases")
+  public CaseFigures cases(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) String campaign,
+      @RequestParam(required = false) String agency,
+      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+    return figures.cases(access.filter(user, campaign, agency, from, to));
+  }
+
+  @GetMapping("/figures/overdue")
+  public OverdueFigures overdue(@AuthenticationPrincipal CurrentUser user,
+      @RequestParam(required = false) String campaign, @RequestParam(required = false) String agency,
+      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+    return figures.overdue(access.filter(user, campaign, agency, from, to));
+  }
+
+  @GetMapping("/figures/credit")
+  public CreditFigures credit(@AuthenticationPrincipal CurrentUser user,
+      @RequestParam(required = false) String campaign, @RequestParam(required = false) String agency,
+      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+    return figures.credit(access.filter(user, campaign, agency, from, to));
+  }
+
+  @GetMapping("/figures/durations")
+  public DurationFigures durations(@AuthenticationPrincipal CurrentUser user,
+      @RequestParam(required = false) String campaign, @RequestParam(required = false) String agency,
+      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+    return figures.durations(access.filter(user, campaign, agency, from, to));
+  }
+
+  @GetMapping("/figures/spot-checks")
+  public SpotCheckFigures spotChecks(@AuthenticationPrincipal CurrentUser user,
+      @RequestParam(required = false) String campaign, @RequestParam(required = false) String agency,
+      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+    return figures.spotChecks(access.filter(user, campaign, agency, from, to));
+  }
+
+  @GetMapping("/figures/recalls")
+  public RecallFigures recalls(@AuthenticationPrincipal CurrentUser user,
+      @RequestParam(required = false) String campaign, @RequestParam(required = false) String agency,
+      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+    return figures.recalls(access.filter(user, campaign, agency, from, to));
+  }
+
+  @GetMapping("/figures/referrals")
+  public ReferralFigures referrals(@AuthenticationPrincipal CurrentUser user,
+      @RequestParam(required = false) String campaign, @RequestParam(required = false) String agency,
+      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+    return figures.referrals(access.filter(user, campaign, agency, from, to));
+  }
+
+  @GetMapping("/figures/penalties")
+  public PenaltyFigures penalties(@AuthenticationPrincipal CurrentUser user,
+      @RequestParam(required = false) String campaign, @RequestParam(required = false) String agency,
+      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+    return figures.penalties(access.filter(user, campaign, agency, from, to));
+  }
+}

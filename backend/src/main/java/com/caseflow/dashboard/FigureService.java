@@ -1,0 +1,480 @@
+package com.caseflow.dashboard;
+
+import com.caseflow.agency.Agency;
+import com.caseflow.agency.AgencyService;
+import com.caseflow.calendar.StatutoryCalendar;
+import com.caseflow.campaign.Campaign;
+import com.caseflow.campaign.CampaignMapper;
+import com.caseflow.dashboard.Figures.*;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The campaign figures (domain.md §1, 可检验、可评估、可考核). Case figures come from cf_case / cf_task
+ * (indexed, see V50); follow-up process figures (credit publication, spot checks, recalls, referrals) from
+ * Camunda history, read in one query per group and narrowed by the instance's agency/campaign variables.
+ * Working days are counted on the statutory calendar.
+ */
+@Service
+@Transactional(readOnly = true)
+public class FigureService {
+
+  static final int CREDIT_WORKING_DAYS = 20;
+  private static final int LIST_LIMIT = 500;
+
+  private final DashboardSql sql;
+  private final AgencyService agencies;
+  private final CampaignMapper campaigns;
+  private final StatutoryCalendar calendar;
+  private final Clock clock;
+
+  public FigureService(DashboardSql sql, AgencyService agencies, CampaignMapper campaigns, StatutoryCalendar calendar,
+      Clock clock) {
+    this.sql = sql;
+    this.agencies = agencies;
+    this.campaigns = campaigns;
+    this.calendar = calendar;
+    this.clock = clock;
+  }
+
+  // ---------------------------------------------------------------- cases
+
+  public CaseFigures cases(DashboardFilter f) {
+    MapSqlParameterSource p = params(f);
+    String where = caseScope(f, "c.lead_date");
+    Map<String, String> agencyNames = agencyNames();
+    Map<String, String> campaignNames = campaigns.findAll().stream()
+        .collect(Collectors.toMap(Campaign::code, Campaign::name, (a, b) -> a));
+    List<Count> byStage = group("cases.byStage", "c.stage", where, p, Function.identity());
+    List<Count> byAgency = group("cases.byAgency", "c.agency_code", where, p, k -> agencyNames.getOrDefault(k, k));
+    List<Count> byCampaign = group("cases.byCampaign", "c.campaign_code", where, p,
+        k -> campaignNames.getOrDefault(k, k));
+    List<Count> bySource = group("cases.bySource", "c.source", where, p, Function.identity());
+    long total = byStage.stream().mapToLong(Count::count).sum();
+
+    TreeMap<String, long[]> months = new TreeMap<>();
+    String filed = "SELECT YEAR(c.filed_at) AS y, MONTH(c.filed_at) AS m, COUNT(*) AS n FROM cf_case c WHERE "
+        + caseScope(f, "c.filed_at") + " AND c.filed_at IS NOT NULL GROUP BY YEAR(c.filed_at), MONTH(c.filed_at)";
+    for (Map<String, Object> r : sql.list("cases.monthlyFiled", filed, p)) {
+      months.computeIfAbsent(month(r), k -> new long[2])[0] += num(r.get("n"));
+    }
+    MapSqlParameterSource pc = params(f)
+        .addValue("fromTs", f.from() == null ? null : Timestamp.valueOf(f.from().atStartOfDay()))
+        .addValue("toTs", f.to() == null ? null : Timestamp.valueOf(f.to().plusDays(1).atStartOfDay()));
+    String closedWhere = caseScope(new DashboardFilter(f.agencyPath(), f.agencyCode(), f.campaign(), null, null), null)
+        + (f.from() == null ? "" : " AND c.closed_at >= :fromTs") + (f.to() == null ? "" : " AND c.closed_at < :toTs");
+    String closed = "SELECT YEAR(c.closed_at) AS y, MONTH(c.closed_at) AS m, COUNT(*) AS n FROM cf_case c WHERE "
+        + closedWhere + " AND c.closed_at IS NOT NULL GROUP BY YEAR(c.closed_at), MONTH(c.closed_at)";
+    for (Map<String, Object> r : sql.list("cases.monthlyClosed", closed, pc)) {
+      months.computeIfAbsent(month(r), k -> new long[2])[1] += num(r.get("n"));
+    }
+    List<Month> monthly = new ArrayList<>();
+    months.forEach((m, c) -> monthly.add(new Month(m, c[0], c[1])));
+    return new CaseFigures(total, byStage, byAgency, byCampaign, bySource, monthly);
+  }
+
+  private List<Count> group(String name, String column, String where, MapSqlParameterSource p,
+      Function<String, String> label) {
+    String q = "SELECT " + column + " AS k, COUNT(*) AS n FROM cf_case c WHERE " + where + " GROUP BY " + column
+        + " ORDER BY COUNT(*) DESC, " + column;
+    List<Count> out = new ArrayList<>();
+    for (Map<String, Object> r : sql.list(name, q, p)) {
+      String k = (String) r.get("k");
+      out.add(new Count(k, label.apply(k), num(r.get("n"))));
+    }
+    return out;
+  }
+
+  // ---------------------------------------------------------------- overdue tasks
+
+  public OverdueFigures overdue(DashboardFilter f) {
+    LocalDate today = LocalDate.now(clock);
+    MapSqlParameterSource p = params(f).addValue("today", today);
+    String where = "t.due_date < :today" + (f.wholeProvince() ? "" : " AND t.agency_path LIKE :path")
+        + (f.campaign() == null ? "" : " AND t.campaign_code = :campaign");
+    Map<String, String> agencyNames = agencyNames();
+    List<Count> byAgency = new ArrayList<>();
+    for (Map<String, Object> r : sql.list("overdue.byAgency", "SELECT t.agency_code AS k, COUNT(*) AS n FROM cf_task t"
+        + " WHERE " + where + " GROUP BY t.agency_code ORDER BY COUNT(*) DESC, t.agency_code", p)) {
+      String k = (String) r.get("k");
+      byAgency.add(new Count(k, agencyNames.getOrDefault(k, k), num(r.get("n"))));
+    }
+    List<Step> byStep = new ArrayList<>();
+    for (Map<String, Object> r : sql.list("overdue.byStep", "SELECT t.process_key AS pk, t.activity_id AS act,"
+        + " MAX(t.name) AS nm, COUNT(*) AS n FROM cf_task t WHERE " + where
+        + " GROUP BY t.process_key, t.activity_id ORDER BY COUNT(*) DESC, t.process_key, t.activity_id", p)) {
+      byStep.add(new Step((String) r.get("pk"), (String) r.get("act"), (String) r.get("nm"), num(r.get("n"))));
+    }
+    List<OverdueTask> tasks = new ArrayList<>();
+    for (Map<String, Object> r : sql.list("overdue.tasks", "SELECT t.id, t.process_key, t.activity_id, t.name,"
+        + " t.case_id, t.case_no, t.agency_code, t.party_name, t.due_date FROM cf_task t WHERE " + where
+        + " ORDER BY t.due_date, t.id", p)) {
+      if (tasks.size() >= LIST_LIMIT) {
+        break;
+      }
+      LocalDate due = DashboardSql.date(r.get("due_date"));
+      Long caseId = r.get("case_id") == null ? null : num(r.get("case_id"));
+      String caseNo = (String) r.get("case_no");
+      tasks.add(new OverdueTask((String) r.get("id"), (String) r.get("process_key"), (String) r.get("activity_id"),
+          (String) r.get("name"), caseId, caseNo, caseNo != null ? caseNo : caseId == null ? null : caseId.toString(),
+          (String) r.get("agency_code"), (String) r.get("party_name"), due, workingDays(due, today)));
+    }
+    long total = byAgency.stream().mapToLong(Count::count).sum();
+    return new OverdueFigures(total, byAgency, byStep, tasks);
+  }
+
+  // ---------------------------------------------------------------- credit publication
+
+  /** One row per decided case that went to credit-publication: its decision date and publication date. */
+  record CreditRow(Long caseId, String caseNo, String partyName, String agencyCode, LocalDate decisionDate,
+      LocalDate publishedDate) {}
+
+  List<CreditRow> creditRows(DashboardFilter f) {
+    MapSqlParameterSource p = params(f);
+    String q = "SELECT c.id, c.case_no, c.party_name, c.agency_code, c.decision_date, v.TEXT_ AS published"
+        + " FROM cf_case c JOIN ACT_HI_PROCINST h ON h.BUSINESS_KEY_ = c.case_no AND h.PROC_DEF_KEY_ = 'credit-publication'"
+        + " LEFT JOIN ACT_HI_VARINST v ON v.PROC_INST_ID_ = h.PROC_INST_ID_ AND v.NAME_ = 'publishedDate'"
+        + " WHERE " + caseScope(f, "c.decision_date") + " AND c.case_no IS NOT NULL AND c.decision_date IS NOT NULL"
+        + " ORDER BY c.decision_date, c.id";
+    Map<Long, CreditRow> rows = new LinkedHashMap<>();
+    for (Map<String, Object> r : sql.list("credit.rows", q, p)) {
+      long id = num(r.get("id"));
+      CreditRow row = new CreditRow(id, (String) r.get("case_no"), (String) r.get("party_name"),
+          (String) r.get("agency_code"), DashboardSql.date(r.get("decision_date")), DashboardSql.date(r.get("published")));
+      rows.merge(id, row, (a, b) -> a.publishedDate() != null ? a : b);
+    }
+    return new ArrayList<>(rows.values());
+  }
+
+  public CreditFigures credit(DashboardFilter f) {
+    LocalDate today = LocalDate.now(clock);
+    long published = 0, onTime = 0, lateCount = 0, pending = 0, pendingOverdue = 0;
+    List<LatePublication> late = new ArrayList<>();
+    List<PendingPublication> pendingItems = new ArrayList<>();
+    List<CreditRow> rows = creditRows(f);
+    for (CreditRow r : rows) {
+      LocalDate due = addWorkingDays(r.decisionDate(), CREDIT_WORKING_DAYS);
+      String ref = r.caseNo();
+      if (r.publishedDate() != null) {
+        published++;
+        if (due == null || !r.publishedDate().isAfter(due)) {
+          onTime++;
+        } else {
+          lateCount++;
+          late.add(new LatePublication(r.caseNo(), ref, r.partyName(), r.agencyCode(), r.decisionDate(), due,
+              r.publishedDate(), workingDays(due, r.publishedDate())));
+        }
+      } else {
+        pending++;
+        Integer left = due == null ? null : workingDays(today, due);
+        if (due != null && due.isBefore(today)) {
+          pendingOverdue++;
+        }
+        pendingItems.add(new PendingPublication(r.caseNo(), ref, r.partyName(), r.agencyCode(), r.decisionDate(), due,
+            left));
+      }
+    }
+    long dueSoFar = published + pendingOverdue;
+    BigDecimal rate = dueSoFar == 0 ? null
+        : BigDecimal.valueOf(onTime * 100).divide(BigDecimal.valueOf(dueSoFar), 2, RoundingMode.HALF_UP);
+    pendingItems.sort((a, b) -> compareNullable(a.workingDaysLeft(), b.workingDaysLeft()));
+    return new CreditFigures(rows.size(), published, onTime, lateCount, pending, pendingOverdue, rate, late,
+        pendingItems);
+  }
+
+  // ---------------------------------------------------------------- stage durations
+
+  public DurationFigures durations(DashboardFilter f) {
+    MapSqlParameterSource p = params(f);
+    List<Integer> verification = new ArrayList<>();
+    for (Map<String, Object> r : sql.list("durations.verification", "SELECT c.lead_date, c.filed_at FROM cf_case c WHERE "
+        + caseScope(f, "c.filed_at") + " AND c.filed_at IS NOT NULL", p)) {
+      add(verification, workingDays(DashboardSql.date(r.get("lead_date")), DashboardSql.date(r.get("filed_at"))));
+    }
+    List<Integer> investigation = new ArrayList<>();
+    for (Map<String, Object> r : sql.list("durations.investigation", "SELECT c.filed_at, c.decision_date FROM cf_case c"
+        + " WHERE " + caseScope(f, "c.decision_date") + " AND c.filed_at IS NOT NULL AND c.decision_date IS NOT NULL",
+        p)) {
+      add(investigation, workingDays(DashboardSql.date(r.get("filed_at")), DashboardSql.date(r.get("decision_date"))));
+    }
+    List<Integer> publication = new ArrayList<>();
+    for (CreditRow r : creditRows(f)) {
+      if (r.publishedDate() != null) {
+        add(publication, workingDays(r.decisionDate(), r.publishedDate()));
+      }
+    }
+    return new DurationFigures(List.of(duration("VERIFICATION", verification),
+        duration("INVESTIGATION", investigation), duration("DECISION_TO_PUBLICATION", publication)));
+  }
+
+  static Duration duration(String stage, List<Integer> values) {
+    Collections.sort(values);
+    return new Duration(stage, values.size(), percentile(values, 50), percentile(values, 90));
+  }
+
+  /** Nearest-rank percentile of sorted values (null when empty). */
+  static Integer percentile(List<Integer> sorted, int pct) {
+    if (sorted.isEmpty()) {
+      return null;
+    }
+    int rank = (int) Math.ceil(pct / 100.0 * sorted.size());
+    return sorted.get(Math.max(0, rank - 1));
+  }
+
+  // ---------------------------------------------------------------- follow-up processes (Camunda history)
+
+  /** Historic instances of a process with the named process-level variables, inside the filter. */
+  List<Map<String, Object>> history(String name, String key, DashboardFilter f, List<String> names) {
+    List<String> vars = new ArrayList<>(names);
+    vars.add("agencyCode");
+    vars.add("campaignCode");
+    MapSqlParameterSource p = new MapSqlParameterSource("key", key).addValue("names", vars)
+        .addValue("fromTs", f.from() == null ? null : Timestamp.valueOf(f.from().atStartOfDay()))
+        .addValue("toTs", f.to() == null ? null : Timestamp.valueOf(f.to().plusDays(1).atStartOfDay()));
+    String q = "SELECT h.PROC_INST_ID_ AS pi, h.END_TIME_ AS ended, v.NAME_ AS name, v.TEXT_ AS text, v.LONG_ AS lng,"
+        + " v.DOUBLE_ AS dbl FROM ACT_HI_PROCINST h"
+        + " LEFT JOIN ACT_HI_VARINST v ON v.PROC_INST_ID_ = h.PROC_INST_ID_ AND v.EXECUTION_ID_ = h.PROC_INST_ID_"
+        + " AND v.NAME_ IN (:names) WHERE h.PROC_DEF_KEY_ = :key"
+        + (f.from() == null ? "" : " AND h.START_TIME_ >= :fromTs") + (f.to() == null ? "" : " AND h.START_TIME_ < :toTs");
+    Map<String, Map<String, Object>> instances = new LinkedHashMap<>();
+    for (Map<String, Object> r : sql.list(name, q, p)) {
+      Map<String, Object> inst = instances.computeIfAbsent((String) r.get("pi"), k -> {
+        Map<String, Object> m = new HashMap<>();
+        m.put("_ended", r.get("ended") != null);
+        return m;
+      });
+      if (r.get("name") != null) {
+        Object value = r.get("text") != null ? r.get("text") : r.get("dbl") != null ? r.get("dbl") : r.get("lng");
+        inst.put((String) r.get("name"), value);
+      }
+    }
+    Map<String, String> paths = agencies.all().stream().collect(Collectors.toMap(Agency::code, Agency::path));
+    List<Map<String, Object>> out = new ArrayList<>();
+    for (Map<String, Object> inst : instances.values()) {
+      String agency = (String) inst.get("agencyCode");
+      if (!f.wholeProvince() && !f.coversPath(paths.get(agency))) {
+        continue;
+      }
+      if (f.campaign() != null && !f.campaign().equals(inst.get("campaignCode"))) {
+        continue;
+      }
+      out.add(inst);
+    }
+    return out;
+  }
+
+  public SpotCheckFigures spotChecks(DashboardFilter f) {
+    List<Map<String, Object>> rows = history("spotChecks.history", "spot-check-followup", f,
+        List.of("productName", "samplingPlace", "followUpOutcome"));
+    Map<String, Long> byProduct = new TreeMap<>();
+    Map<String, Long> byPlace = new TreeMap<>();
+    long rectified = 0, notRectified = 0, conforming = 0, open = 0;
+    for (Map<String, Object> r : rows) {
+      byProduct.merge(String.valueOf(r.getOrDefault("productName", "")), 1L, Long::sum);
+      byPlace.merge(String.valueOf(r.getOrDefault("samplingPlace", "")), 1L, Long::sum);
+      String outcome = (String) r.get("followUpOutcome");
+      if ("RECTIFIED".equals(outcome)) {
+        rectified++;
+      } else if ("NOT_RECTIFIED".equals(outcome)) {
+        notRectified++;
+      } else if ("CONFORMING_ON_RETEST".equals(outcome)) {
+        conforming++;
+      } else if (!Boolean.TRUE.equals(r.get("_ended"))) {
+        open++;
+      }
+    }
+    // Batches sampled (conforming ones included) come with the spot-check import tables; until they are on
+    // main only the non-conforming samples (one follow-up instance each) are known: rate stays null.
+    return new SpotCheckFigures(null, rows.size(), null, counts(byProduct), counts(byPlace), rectified, notRectified,
+        conforming, open, notRectified, "camunda-history:spot-check-followup");
+  }
+
+  public RecallFigures recalls(DashboardFilter f) {
+    List<Map<String, Object>> rows = history("recalls.history", "product-recall", f,
+        List.of("recallOutcome", "recalledQuantity"));
+    long open = 0, completed = 0, noDefect = 0, penalty = 0;
+    BigDecimal units = null;
+    for (Map<String, Object> r : rows) {
+      String outcome = (String) r.get("recallOutcome");
+      if (!Boolean.TRUE.equals(r.get("_ended"))) {
+        open++;
+      }
+      if ("COMPLETED".equals(outcome)) {
+        completed++;
+      } else if ("NO_DEFECT".equals(outcome)) {
+        noDefect++;
+      } else if ("PENALTY_LEAD".equals(outcome)) {
+        penalty++;
+      }
+      BigDecimal q = decimal(r.get("recalledQuantity"));
+      if (q != null) {
+        units = units == null ? q : units.add(q);
+      }
+    }
+    return new RecallFigures(rows.size(), open, completed, noDefect, penalty,
+        units == null ? null : units.setScale(0, RoundingMode.HALF_UP));
+  }
+
+  public ReferralFigures referrals(DashboardFilter f) {
+    List<Map<String, Object>> rows = history("referrals.history", "judicial-referral", f,
+        List.of("referralOutcome", "transferDate"));
+    long open = 0, transferred = 0, accepted = 0, notAccepted = 0, rejected = 0;
+    for (Map<String, Object> r : rows) {
+      if (!Boolean.TRUE.equals(r.get("_ended"))) {
+        open++;
+      }
+      if (r.get("transferDate") != null) {
+        transferred++;
+      }
+      switch (String.valueOf(r.get("referralOutcome"))) {
+        case "ACCEPTED" -> accepted++;
+        case "NOT_ACCEPTED" -> notAccepted++;
+        case "REJECTED_BY_HEAD" -> rejected++;
+        default -> { }
+      }
+    }
+    return new ReferralFigures(rows.size(), open, transferred, accepted, notAccepted, rejected);
+  }
+
+  // ---------------------------------------------------------------- fines and confiscations
+
+  public PenaltyFigures penalties(DashboardFilter f) {
+    MapSqlParameterSource p = params(f);
+    String q = "SELECT c.agency_code AS agency,"
+        + " SUM(CASE WHEN c.fine_amount > 0 THEN 1 ELSE 0 END) AS fines, SUM(c.fine_amount) AS fine_total,"
+        + " SUM(CASE WHEN c.confiscation_value > 0 THEN 1 ELSE 0 END) AS conf, SUM(c.confiscation_value) AS conf_total,"
+        + " SUM(CASE WHEN c.illegal_gains > 0 THEN 1 ELSE 0 END) AS gains, SUM(c.illegal_gains) AS gains_total"
+        + " FROM cf_case c WHERE " + caseScope(f, "c.decision_date") + " AND c.decision_date IS NOT NULL"
+        + " GROUP BY c.agency_code ORDER BY c.agency_code";
+    Map<String, String> names = agencyNames();
+    long fines = 0, conf = 0, gains = 0;
+    BigDecimal fineTotal = BigDecimal.ZERO, confTotal = BigDecimal.ZERO, gainsTotal = BigDecimal.ZERO;
+    List<AgencyMoney> byAgency = new ArrayList<>();
+    for (Map<String, Object> r : sql.list("penalties.byAgency", q, p)) {
+      long fc = num(r.get("fines"));
+      long cc = num(r.get("conf"));
+      BigDecimal ft = money(r.get("fine_total"));
+      BigDecimal ct = money(r.get("conf_total"));
+      fines += fc;
+      conf += cc;
+      gains += num(r.get("gains"));
+      fineTotal = fineTotal.add(ft);
+      confTotal = confTotal.add(ct);
+      gainsTotal = gainsTotal.add(money(r.get("gains_total")));
+      String a = (String) r.get("agency");
+      byAgency.add(new AgencyMoney(a, names.getOrDefault(a, a), fc, ft, cc, ct));
+    }
+    return new PenaltyFigures(fines, fineTotal.setScale(2), conf, confTotal.setScale(2), gains,
+        gainsTotal.setScale(2), byAgency);
+  }
+
+  // ---------------------------------------------------------------- helpers
+
+  private static MapSqlParameterSource params(DashboardFilter f) {
+    return new MapSqlParameterSource("path", f.agencyPath() + "%").addValue("campaign", f.campaign())
+        .addValue("from", f.from()).addValue("to", f.to());
+  }
+
+  /** Scope, campaign and period (on {@code dateColumn}, may be null) of cf_case rows aliased c. */
+  private static String caseScope(DashboardFilter f, String dateColumn) {
+    StringBuilder w = new StringBuilder(f.wholeProvince() ? "1 = 1" : "c.agency_path LIKE :path");
+    if (f.campaign() != null) {
+      w.append(" AND c.campaign_code = :campaign");
+    }
+    if (dateColumn != null && f.from() != null) {
+      w.append(" AND ").append(dateColumn).append(" >= :from");
+    }
+    if (dateColumn != null && f.to() != null) {
+      w.append(" AND ").append(dateColumn).append(" <= :to");
+    }
+    return w.toString();
+  }
+
+  private Map<String, String> agencyNames() {
+    return agencies.all().stream().collect(Collectors.toMap(Agency::code, Agency::name));
+  }
+
+  private Integer workingDays(LocalDate a, LocalDate b) {
+    if (a == null || b == null) {
+      return null;
+    }
+    try {
+      return calendar.workingDaysBetween(a, b);
+    } catch (RuntimeException e) {
+      return null; // a year whose schedule is not loaded: no number rather than a guessed one
+    }
+  }
+
+  private LocalDate addWorkingDays(LocalDate a, int n) {
+    try {
+      return calendar.addWorkingDays(a, n);
+    } catch (RuntimeException e) {
+      return null;
+    }
+  }
+
+  private static void add(List<Integer> values, Integer v) {
+    if (v != null) {
+      values.add(v);
+    }
+  }
+
+  private static int compareNullable(Integer a, Integer b) {
+    return a == null ? (b == null ? 0 : 1) : b == null ? -1 : Integer.compare(a, b);
+  }
+
+  private static List<Count> counts(Map<String, Long> map) {
+    List<Count> out = new ArrayList<>();
+    map.forEach((k, v) -> out.add(new Count(k, k, v)));
+    out.sort((a, b) -> Long.compare(b.count(), a.count()));
+    return out;
+  }
+
+  private static String month(Map<String, Object> r) {
+    return String.format("%04d-%02d", num(r.get("y")), num(r.get("m")));
+  }
+
+  static long num(Object o) {
+    return o == null ? 0 : ((Number) o).longValue();
+  }
+
+  static BigDecimal money(Object o) {
+    BigDecimal d = decimal(o);
+    return d == null ? BigDecimal.ZERO.setScale(2) : d.setScale(2, RoundingMode.HALF_UP);
+  }
+
+  static BigDecimal decimal(Object o) {
+    if (o == null) {
+      return null;
+    }
+    if (o instanceof BigDecimal d) {
+      return d;
+    }
+    if (o instanceof Double || o instanceof Float) {
+      return BigDecimal.valueOf(((Number) o).doubleValue());
+    }
+    if (o instanceof Number n) {
+      return BigDecimal.valueOf(n.longValue());
+    }
+    try {
+      return new BigDecimal(o.toString().trim());
+    } catch (NumberFormatException e) {
+      return null;
+    }
+  }
+}
