@@ -12,6 +12,7 @@ import { SpotCheckImportRoute } from './routes/spot-check-import';
 import { PublicTypicalCasesRoute } from './routes/public-typical-cases';
 import { ModelsRoute } from './routes/models';
 import { ModelRoute } from './routes/model';
+import { DashboardRoute } from './routes/dashboard';
 
 export const routes = [
   { path: '/login', element: <LoginRoute /> },
@@ -34,6 +35,7 @@ export const routes = [
       { path: 'spot-checks/import', element: <SpotCheckImportRoute /> },
       { path: 'modeling', element: <ModelsRoute /> },
       { path: 'modeling/:kind/:key', element: <ModelRoute /> },
+      { path: 'dashboard', element: <DashboardRoute /> },
       { path: '*', element: <NotFoundRoute /> },
     ],
   },

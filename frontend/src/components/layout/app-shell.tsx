@@ -6,6 +6,9 @@ import { LanguageSwitch } from './language-switch';
 
 const { Header, Content } = Layout;
 
+/** Who sees the manager dashboard (the API answers 403 to everyone else). */
+const DASHBOARD_GROUPS = ['managers', 'agency-heads', 'unit-heads', 'camunda-admin'];
+
 export function AppShell() {
   const { t } = useTranslation();
   const user = useUser();
@@ -20,6 +23,9 @@ export function AppShell() {
     { key: '/cases', label: <Link to="/cases">{t('nav.cases')}</Link> },
     { key: '/spot-checks/import', label: <Link to="/spot-checks/import">{t('nav.spotChecks')}</Link> },
     { key: '/modeling', label: <Link to="/modeling">{t('nav.models')}</Link> },
+    ...(me && DASHBOARD_GROUPS.some((g) => me.groups.includes(g))
+      ? [{ key: '/dashboard', label: <Link to="/dashboard">{t('nav.dashboard')}</Link> }]
+      : []),
   ];
   const selected = items.map((i) => i.key).filter((k) => location.pathname.startsWith(k));
 

@@ -34,6 +34,12 @@ public class DashboardController {
     return processes.activities(key, access.filter(user, campaign, agency, null, null));
   }
 
+  @GetMapping(value = "/processes/{key}/xml", produces = "application/xml")
+  public String xml(@AuthenticationPrincipal CurrentUser user, @PathVariable String key) {
+    access.filter(user, null, null, null, null);
+    return processes.latestXml(key);
+  }
+
   @GetMapping("/processes/{key}/activities/{activityId}/cases")
   public List<ProcessDashboardService.WaitingCase> waiting(@AuthenticationPrincipal CurrentUser user,
       @PathVariable String key, @PathVariable String activityId, @RequestParam(required = false) String campaign,

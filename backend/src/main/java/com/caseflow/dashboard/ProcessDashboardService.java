@@ -143,6 +143,18 @@ public class ProcessDashboardService {
     return names;
   }
 
+  /** The BPMN XML of the latest version, the diagram the overlay is drawn on. */
+  public String latestXml(String key) {
+    activityNames(key);
+    ProcessDefinition def = repository.createProcessDefinitionQuery().processDefinitionKey(key)
+        .latestVersion().withoutTenantId().singleResult();
+    try (java.io.InputStream in = repository.getProcessModel(def.getId())) {
+      return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
   private static String ref(Long caseId, String caseNo) {
     return caseNo != null ? caseNo : caseId != null ? String.valueOf(caseId) : null;
   }
