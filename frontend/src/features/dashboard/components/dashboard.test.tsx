@@ -56,7 +56,7 @@ function routes() {
     { path: '/api/dashboard/figures/overdue', body: { total: 2, byAgency: [], byStep: [{ processKey: 'enforcement-case', activityId: 'Task_VerifyLead', step: '核查线索', count: 2 }], tasks: [] } },
     { path: '/api/dashboard/figures/credit', body: { required: 4, published: 2, publishedOnTime: 1, publishedLate: 1, pending: 2, pendingOverdue: 1, onTimeRate: 33.33, late: [{ caseNo: 'C1', partyName: '甲', decisionDate: '2025-12-01', dueDate: '2025-12-29', publishedDate: '2026-01-15', workingDaysLate: 13 }], pendingItems: [] } },
     { path: '/api/dashboard/figures/durations', body: { stages: [{ stage: 'VERIFICATION', count: 3, median: 5, p90: 9 }] } },
-    { path: '/api/dashboard/figures/spot-checks', body: { batchesSampled: null, nonConforming: 1, nonConformingRate: null, byProduct: [{ key: '口罩', label: '口罩', count: 1 }], bySamplingPlace: [], rectified: 0, notRectified: 0, conformingOnRetest: 0, open: 1, productionNotResumed: 0 } },
+    { path: '/api/dashboard/figures/spot-checks', body: { batchesSampled: 5, nonConforming: 3, nonConformingRate: 60.0, byProduct: [{ key: '口罩', label: '口罩', sampled: 5, nonConforming: 3, rate: 60.0 }], bySamplingPlace: [{ key: 'SCHOOL_SURROUNDINGS', label: '校园周边', sampled: 2, nonConforming: 2, rate: 100 }], rectified: 0, notRectified: 0, conformingOnRetest: 0, open: 1, productionNotResumed: 0 } },
     { path: '/api/dashboard/figures/recalls', body: { total: 0, open: 0, completed: 0, noDefect: 0, penaltyLead: 0, unitsRecovered: null } },
     { path: '/api/dashboard/figures/referrals', body: { total: 0, open: 0, transferred: 0, accepted: 0, notAccepted: 0, rejectedByHead: 0 } },
     { path: '/api/dashboard/figures/penalties', body: { fineCount: 2, fineTotal: 3000.35, confiscationCount: 1, confiscationTotal: 500.05, byAgency: [] } },
@@ -101,6 +101,8 @@ describe('DashboardPage', () => {
     expect(screen.getByText('应公示 4 件：按期 1 件，逾期 1 件，待公示 2 件')).toBeInTheDocument();
     expect(screen.getByText('逾期公示')).toBeInTheDocument();
     expect(screen.getByText('核查（线索至立案）')).toBeInTheDocument();
+    expect(screen.getByTestId('spot-summary')).toHaveTextContent('抽查 5 批次，不合格 3 批次（60%）');
+    expect(screen.getByText('校园周边')).toBeInTheDocument();
     await waitFor(() => expect(chartOptions.length).toBeGreaterThan(0), slow);
   }, 90_000);
 

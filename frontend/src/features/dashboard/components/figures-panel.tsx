@@ -142,18 +142,30 @@ export function FiguresPanel({ filters }: { filters: DashboardFilters }) {
               ]} />
           </Card>
         </Col>
-        <Col xs={24} md={8}>
+        <Col xs={24} lg={12}>
           <Card size="small" title={t('dashboard.spotChecks')}>
-            <Typography.Paragraph>{t('dashboard.spotSummary', { n: spot.data?.nonConforming ?? 0, rectified: spot.data?.rectified ?? 0, notRectified: spot.data?.notRectified ?? 0, halted: spot.data?.productionNotResumed ?? 0 })}</Typography.Paragraph>
-            {(spot.data?.byProduct ?? []).map((c) => <div key={c.key}>{c.label}: {c.count}</div>)}
+            <Typography.Paragraph data-testid="spot-summary">
+              {t('dashboard.spotSummary', { sampled: spot.data?.batchesSampled ?? 0, n: spot.data?.nonConforming ?? 0, rate: spot.data?.nonConformingRate ?? '—', rectified: spot.data?.rectified ?? 0, notRectified: spot.data?.notRectified ?? 0, halted: spot.data?.productionNotResumed ?? 0 })}
+            </Typography.Paragraph>
+            <Table size="small" rowKey={(r) => r.kind + r.key} pagination={false}
+              dataSource={[
+                ...(spot.data?.byProduct ?? []).map((r) => ({ ...r, kind: 'p' })),
+                ...(spot.data?.bySamplingPlace ?? []).map((r) => ({ ...r, kind: 's' })),
+              ]}
+              columns={[
+                { title: t('dashboard.item'), dataIndex: 'label', render: (l: string, r) => (r.kind === 's' ? t(`dashboard.place.${r.key}`, { defaultValue: l }) : l) },
+                { title: t('dashboard.sampled'), dataIndex: 'sampled', align: 'right' },
+                { title: t('dashboard.nonConforming'), dataIndex: 'nonConforming', align: 'right' },
+                { title: '%', dataIndex: 'rate', align: 'right', render: (n) => n ?? '—' },
+              ]} />
           </Card>
         </Col>
-        <Col xs={24} md={8}>
+        <Col xs={24} md={12} lg={6}>
           <Card size="small" title={t('dashboard.recalls')}>
             {t('dashboard.recallSummary', { total: recalls.data?.total ?? 0, open: recalls.data?.open ?? 0, completed: recalls.data?.completed ?? 0, units: recalls.data?.unitsRecovered ?? '—' })}
           </Card>
         </Col>
-        <Col xs={24} md={8}>
+        <Col xs={24} md={12} lg={6}>
           <Card size="small" title={t('dashboard.referrals')}>
             {t('dashboard.referralSummary', { transferred: referrals.data?.transferred ?? 0, accepted: referrals.data?.accepted ?? 0, notAccepted: referrals.data?.notAccepted ?? 0, rejected: referrals.data?.rejectedByHead ?? 0 })}
           </Card>

@@ -54,12 +54,13 @@ export type CreditFigures = {
   pendingItems: { caseNo: string; partyName: string; decisionDate: string; dueDate: string; workingDaysLeft: number | null }[];
 };
 export type DurationFigures = { stages: { stage: string; count: number; median: number | null; p90: number | null }[] };
+export type Rate = { key: string; label: string; sampled: number; nonConforming: number; rate: number | null };
 export type SpotCheckFigures = {
-  batchesSampled: number | null;
+  batchesSampled: number;
   nonConforming: number;
   nonConformingRate: number | null;
-  byProduct: Count[];
-  bySamplingPlace: Count[];
+  byProduct: Rate[];
+  bySamplingPlace: Rate[];
   rectified: number;
   notRectified: number;
   conformingOnRetest: number;

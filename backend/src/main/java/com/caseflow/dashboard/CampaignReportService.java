@@ -88,7 +88,8 @@ public class CampaignReportService {
         row("罚款案件数", money.fineCount()), row("罚款金额（元）", money.fineTotal()),
         row("没收案件数", money.confiscationCount()), row("没收金额（元）", money.confiscationTotal()),
         row("应公示信用信息数", credit.required()), row("按期公示数", credit.publishedOnTime()),
-        row("按期公示率（%）", credit.onTimeRate()), row("抽查不合格批次", spot.nonConforming()),
+        row("按期公示率（%）", credit.onTimeRate()), row("抽查批次", spot.batchesSampled()),
+        row("抽查不合格批次", spot.nonConforming()), row("不合格率（%）", spot.nonConformingRate()),
         row("召回数", recalls.total()), row("移送司法机关数", referrals.transferred()),
         row("逾期任务数", overdue.total()))));
     sections.add(counts("案件阶段", "阶段", cases.byStage(), STAGES));
@@ -115,14 +116,14 @@ public class CampaignReportService {
         d.median(), d.p90())));
     sections.add(new Section("办案时长", List.of("阶段", "案件数", "中位数（工作日）", "90分位（工作日）"), durationRows));
     List<List<Object>> spotRows = new ArrayList<>();
-    spot.byProduct().forEach(p -> spotRows.add(row("产品", p.label(), p.count())));
-    spot.bySamplingPlace().forEach(p -> spotRows.add(row("抽样场所", p.label(), p.count())));
-    spotRows.add(row("处置", "已整改", spot.rectified()));
-    spotRows.add(row("处置", "未整改", spot.notRectified()));
-    spotRows.add(row("处置", "复检合格", spot.conformingOnRetest()));
-    spotRows.add(row("处置", "处理中", spot.open()));
-    spotRows.add(row("处置", "不得恢复生产", spot.productionNotResumed()));
-    sections.add(new Section("监督抽查", List.of("类别", "项目", "不合格批次"), spotRows));
+    spotRows.add(row("合计", "全部", spot.batchesSampled(), spot.nonConforming(), spot.nonConformingRate()));
+    spot.byProduct().forEach(p -> spotRows.add(row("产品", p.label(), p.sampled(), p.nonConforming(), p.rate())));
+    spot.bySamplingPlace().forEach(p -> spotRows.add(row("抽样场所", p.label(), p.sampled(), p.nonConforming(),
+        p.rate())));
+    sections.add(new Section("监督抽查", List.of("类别", "项目", "抽查批次", "不合格批次", "不合格率（%）"), spotRows));
+    sections.add(new Section("抽查后处置", List.of("指标", "数值"), List.of(row("已整改", spot.rectified()),
+        row("未整改", spot.notRectified()), row("复检合格", spot.conformingOnRetest()), row("处理中", spot.open()),
+        row("不得恢复生产（现存）", spot.productionNotResumed()))));
     sections.add(new Section("召回与移送", List.of("指标", "数值"), List.of(
         row("召回总数", recalls.total()), row("召回进行中", recalls.open()), row("召回完成", recalls.completed()),
         row("召回数量（件）", recalls.unitsRecovered()), row("涉嫌犯罪移送总数", referrals.total()),

@@ -190,8 +190,7 @@ public class FigureService {
       }
     }
     long dueSoFar = published + pendingOverdue;
-    BigDecimal rate = dueSoFar == 0 ? null
-        : BigDecimal.valueOf(onTime * 100).divide(BigDecimal.valueOf(dueSoFar), 2, RoundingMode.HALF_UP);
+    BigDecimal rate = percent(onTime, dueSoFar);
     pendingItems.sort((a, b) -> compareNullable(a.workingDaysLeft(), b.workingDaysLeft()));
     return new CreditFigures(rows.size(), published, onTime, lateCount, pending, pendingOverdue, rate, late,
         pendingItems);
@@ -278,30 +277,74 @@ public class FigureService {
     return out;
   }
 
+  static final Map<String, String> PLACES = Map.of("E_COMMERCE", "电子商务", "URBAN_RURAL_FRINGE", "城乡结合部",
+      "RURAL", "农村地区", "SCHOOL_SURROUNDINGS", "校园周边");
+
+  /**
+   * Spot checks from the imported samples (cf_spot_check_sample, period on the sampling date): batches and
+   * non-conforming rate per product and sampling place type; the follow-up outcome of each non-conforming
+   * sample from its spot-check-followup instance; active production halts (cf_enterprise_flag).
+   */
   public SpotCheckFigures spotChecks(DashboardFilter f) {
-    List<Map<String, Object>> rows = history("spotChecks.history", "spot-check-followup", f,
-        List.of("productName", "samplingPlace", "followUpOutcome"));
-    Map<String, Long> byProduct = new TreeMap<>();
-    Map<String, Long> byPlace = new TreeMap<>();
+    MapSqlParameterSource p = params(f);
+    String where = (f.wholeProvince() ? "1 = 1" : "a.path LIKE :path")
+        + (f.campaign() == null ? "" : " AND s.campaign_code = :campaign")
+        + (f.from() == null ? "" : " AND s.sampling_date >= :from") + (f.to() == null ? "" : " AND s.sampling_date <= :to");
+    String from = " FROM cf_spot_check_sample s JOIN cf_agency a ON a.code = s.agency_code";
+    Map<String, long[]> byProduct = new TreeMap<>();
+    Map<String, long[]> byPlace = new TreeMap<>();
+    long sampled = 0, nonConforming = 0;
+    for (Map<String, Object> r : sql.list("spotChecks.samples", "SELECT s.product_name AS product, s.sampling_place AS place,"
+        + " COUNT(*) AS n, SUM(CASE WHEN s.test_result = 'NON_CONFORMING' THEN 1 ELSE 0 END) AS bad" + from
+        + " WHERE " + where + " GROUP BY s.product_name, s.sampling_place", p)) {
+      long n = num(r.get("n"));
+      long bad = num(r.get("bad"));
+      sampled += n;
+      nonConforming += bad;
+      long[] prod = byProduct.computeIfAbsent((String) r.get("product"), k -> new long[2]);
+      prod[0] += n;
+      prod[1] += bad;
+      long[] place = byPlace.computeIfAbsent((String) r.get("place"), k -> new long[2]);
+      place[0] += n;
+      place[1] += bad;
+    }
     long rectified = 0, notRectified = 0, conforming = 0, open = 0;
-    for (Map<String, Object> r : rows) {
-      byProduct.merge(String.valueOf(r.getOrDefault("productName", "")), 1L, Long::sum);
-      byPlace.merge(String.valueOf(r.getOrDefault("samplingPlace", "")), 1L, Long::sum);
-      String outcome = (String) r.get("followUpOutcome");
+    for (Map<String, Object> r : sql.list("spotChecks.outcomes", "SELECT v.TEXT_ AS outcome, h.END_TIME_ AS ended" + from
+        + " JOIN ACT_HI_PROCINST h ON h.PROC_INST_ID_ = s.process_instance_id"
+        + " LEFT JOIN ACT_HI_VARINST v ON v.PROC_INST_ID_ = h.PROC_INST_ID_ AND v.EXECUTION_ID_ = h.PROC_INST_ID_"
+        + " AND v.NAME_ = 'followUpOutcome' WHERE " + where + " AND s.test_result = 'NON_CONFORMING'", p)) {
+      String outcome = (String) r.get("outcome");
       if ("RECTIFIED".equals(outcome)) {
         rectified++;
       } else if ("NOT_RECTIFIED".equals(outcome)) {
         notRectified++;
       } else if ("CONFORMING_ON_RETEST".equals(outcome)) {
         conforming++;
-      } else if (!Boolean.TRUE.equals(r.get("_ended"))) {
+      } else if (r.get("ended") == null) {
         open++;
       }
     }
-    // Batches sampled (conforming ones included) come with the spot-check import tables; until they are on
-    // main only the non-conforming samples (one follow-up instance each) are known: rate stays null.
-    return new SpotCheckFigures(null, rows.size(), null, counts(byProduct), counts(byPlace), rectified, notRectified,
-        conforming, open, notRectified, "camunda-history:spot-check-followup");
+    long halted = 0;
+    for (Map<String, Object> r : sql.list("spotChecks.halts", "SELECT COUNT(DISTINCT fl.id) AS n" + from
+        + " JOIN cf_enterprise_flag fl ON fl.sample_id = s.id WHERE " + where
+        + " AND fl.flag_type = 'PRODUCTION_HALT' AND fl.flag_status = 'ACTIVE'", p)) {
+      halted = num(r.get("n"));
+    }
+    return new SpotCheckFigures(sampled, nonConforming, percent(nonConforming, sampled), rates(byProduct, null),
+        rates(byPlace, PLACES), rectified, notRectified, conforming, open, halted);
+  }
+
+  private static List<Rate> rates(Map<String, long[]> map, Map<String, String> labels) {
+    List<Rate> out = new ArrayList<>();
+    map.forEach((k, v) -> out.add(new Rate(k, labels == null ? k : labels.getOrDefault(k, k), v[0], v[1],
+        percent(v[1], v[0]))));
+    out.sort((x, y) -> Long.compare(y.sampled(), x.sampled()));
+    return out;
+  }
+
+  static BigDecimal percent(long part, long whole) {
+    return whole == 0 ? null
+        : BigDecimal.valueOf(part * 100).divide(BigDecimal.valueOf(whole), 2, RoundingMode.HALF_UP);
   }
 
   public RecallFigures recalls(DashboardFilter f) {
@@ -436,13 +479,6 @@ public class FigureService {
 
   private static int compareNullable(Integer a, Integer b) {
     return a == null ? (b == null ? 0 : 1) : b == null ? -1 : Integer.compare(a, b);
-  }
-
-  private static List<Count> counts(Map<String, Long> map) {
-    List<Count> out = new ArrayList<>();
-    map.forEach((k, v) -> out.add(new Count(k, k, v)));
-    out.sort((a, b) -> Long.compare(b.count(), a.count()));
-    return out;
   }
 
   private static String month(Map<String, Object> r) {

@@ -43,10 +43,13 @@ public final class Figures {
 
   public record DurationFigures(List<Duration> stages) {}
 
+  /** Sampled batches and non-conforming ones under a key (product, sampling place type); rate in %. */
+  public record Rate(String key, String label, long sampled, long nonConforming, BigDecimal rate) {}
+
   public record SpotCheckFigures(
-      Long batchesSampled, long nonConforming, BigDecimal nonConformingRate, List<Count> byProduct,
-      List<Count> bySamplingPlace, long rectified, long notRectified, long conformingOnRetest, long open,
-      long productionNotResumed, String source) {}
+      long batchesSampled, long nonConforming, BigDecimal nonConformingRate, List<Rate> byProduct,
+      List<Rate> bySamplingPlace, long rectified, long notRectified, long conformingOnRetest, long open,
+      long productionNotResumed) {}
 
   public record RecallFigures(long total, long open, long completed, long noDefect, long penaltyLead,
       BigDecimal unitsRecovered) {}

@@ -249,6 +249,53 @@ class DashboardIT {
   }
 
   @Test
+  void spotChecksFromImportedSamplesAndProductionHalts() {
+    DashboardSeed seed = new DashboardSeed(jdbc);
+    String camp = seed.campaign("SC");
+    jdbc.update("INSERT INTO cf_spot_check_batch (file_name, file_sha256, import_mode, row_count, imported_count,"
+        + " rejected_count, agency_code, imported_by, imported_at) VALUES ('t.csv', ?, 'ALL', 5, 5, 0, 'NX-YC', 'quality1',"
+        + " CURRENT_TIMESTAMP)", camp);
+    long batch = jdbc.queryForObject("SELECT id FROM cf_spot_check_batch WHERE file_sha256 = ?", Long.class, camp);
+    Object[][] samples = {
+        {"一次性使用口罩", "E_COMMERCE", "NON_CONFORMING", "NX-YC-XQ"}, {"一次性使用口罩", "E_COMMERCE", "CONFORMING", "NX-YC-XQ"},
+        {"一次性使用口罩", "RURAL", "CONFORMING", "NX-YC-JF"}, {"儿童口罩", "SCHOOL_SURROUNDINGS", "NON_CONFORMING", "NX-YC-JF"},
+        {"儿童口罩", "SCHOOL_SURROUNDINGS", "NON_CONFORMING", "NX-SZS"}};
+    for (int i = 0; i < samples.length; i++) {
+      jdbc.update("INSERT INTO cf_spot_check_sample (batch_id, source_row, campaign_code, agency_code, enterprise_name,"
+          + " enterprise_uscc, product_name, standard_code, lab_name, report_no, test_result, sampling_place, sampling_date,"
+          + " violation_shown, imported_by, imported_at) VALUES (?,?,?,?,'某企业','91640100MA76000001',?,'GB 2626-2019','检验所',"
+          + "?,?,?,?,FALSE,'quality1',CURRENT_TIMESTAMP)", batch, i + 2, camp, samples[i][3], samples[i][0],
+          camp + "-R" + i, samples[i][2], samples[i][1], java.sql.Date.valueOf("2026-02-1" + i));
+    }
+    long halted = jdbc.queryForObject("SELECT id FROM cf_spot_check_sample WHERE report_no = ?", Long.class, camp + "-R3");
+    jdbc.update("INSERT INTO cf_enterprise_flag (uscc, flag_type, flag_status, sample_id, source_key, created_at, created_by)"
+        + " VALUES ('91640100MA76000001', 'PRODUCTION_HALT', 'ACTIVE', ?, ?, CURRENT_TIMESTAMP, 'quality1')", halted,
+        camp + "-halt");
+    ApiClient manager = ApiClient.loggedIn(port, "manager1");
+    ApiClient.Response r = manager.get("/api/dashboard/figures/spot-checks?campaign=" + camp);
+    JsonNode s = r.json();
+    assertThat(s.path("batchesSampled").asLong()).isEqualTo(5);
+    assertThat(s.path("nonConforming").asLong()).isEqualTo(3);
+    assertThat(r.body()).contains("\"nonConformingRate\":60.00");
+    assertThat(s.path("productionNotResumed").asLong()).isEqualTo(1);
+    JsonNode place = s.path("bySamplingPlace");
+    assertThat(place).hasSize(3);
+    // the raw JSON: rates are exact decimals with 2 places
+    assertThat(r.body()).contains("{\"key\":\"SCHOOL_SURROUNDINGS\",\"label\":\"校园周边\",\"sampled\":2,"
+        + "\"nonConforming\":2,\"rate\":100.00}");
+    assertThat(r.body()).contains("\"key\":\"一次性使用口罩\",\"label\":\"一次性使用口罩\",\"sampled\":3,"
+        + "\"nonConforming\":1,\"rate\":33.33");
+    // 银川 only, and a period
+    JsonNode yc = manager.get("/api/dashboard/figures/spot-checks?campaign=" + camp + "&agency=NX-YC").json();
+    assertThat(yc.path("batchesSampled").asLong()).isEqualTo(4);
+    JsonNode early = manager.get("/api/dashboard/figures/spot-checks?campaign=" + camp + "&to=2026-02-11").json();
+    assertThat(early.path("batchesSampled").asLong()).isEqualTo(2);
+    // recalls and referrals of a campaign nobody used are zero
+    assertThat(manager.get("/api/dashboard/figures/recalls?campaign=" + camp).json().path("total").asLong()).isZero();
+    assertThat(manager.get("/api/dashboard/figures/referrals?campaign=" + camp).json().path("total").asLong()).isZero();
+  }
+
+  @Test
   void campaignReportAsXlsxAndPdf() throws Exception {
     String camp = seeded();
     ApiClient manager = ApiClient.loggedIn(port, "manager1");
