@@ -310,7 +310,7 @@ public class FigureService {
     }
     long rectified = 0, notRectified = 0, conforming = 0, open = 0;
     for (Map<String, Object> r : sql.list("spotChecks.outcomes", "SELECT v.TEXT_ AS outcome, h.END_TIME_ AS ended" + from
-        + " JOIN ACT_HI_PROCINST h ON h.PROC_INST_ID_ = s.process_instance_id"
+        + " JOIN ACT_HI_PROCINST h ON h.ID_ = s.process_instance_id"
         + " LEFT JOIN ACT_HI_VARINST v ON v.PROC_INST_ID_ = h.PROC_INST_ID_ AND v.EXECUTION_ID_ = h.PROC_INST_ID_"
         + " AND v.NAME_ = 'followUpOutcome' WHERE " + where + " AND s.test_result = 'NON_CONFORMING'", p)) {
       String outcome = (String) r.get("outcome");
