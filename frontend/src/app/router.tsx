@@ -13,6 +13,7 @@ import { PublicTypicalCasesRoute } from './routes/public-typical-cases';
 import { ModelsRoute } from './routes/models';
 import { ModelRoute } from './routes/model';
 import { DashboardRoute } from './routes/dashboard';
+import { AdMonitoringRoute, KeyPeriodsRoute } from './routes/ad-monitoring';
 
 export const routes = [
   { path: '/login', element: <LoginRoute /> },
@@ -36,6 +37,8 @@ export const routes = [
       { path: 'modeling', element: <ModelsRoute /> },
       { path: 'modeling/:kind/:key', element: <ModelRoute /> },
       { path: 'dashboard', element: <DashboardRoute /> },
+      { path: 'ad-monitoring', element: <AdMonitoringRoute /> },
+      { path: 'ad-monitoring/key-periods', element: <KeyPeriodsRoute /> },
       { path: '*', element: <NotFoundRoute /> },
     ],
   },

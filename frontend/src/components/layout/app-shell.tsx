@@ -26,6 +26,7 @@ export function AppShell() {
     ...(me && DASHBOARD_GROUPS.some((g) => me.groups.includes(g))
       ? [{ key: '/dashboard', label: <Link to="/dashboard">{t('nav.dashboard')}</Link> }]
       : []),
+    { key: '/ad-monitoring', label: <Link to="/ad-monitoring">{t('nav.adMonitoring')}</Link> },
   ];
   const selected = items.map((i) => i.key).filter((k) => location.pathname.startsWith(k));
 
