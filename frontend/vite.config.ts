@@ -29,9 +29,9 @@ export default defineConfig({
     setupFiles: ['./src/testing/setup-tests.ts'],
     include: ['src/**/*.test.{ts,tsx}'],
     css: false,
-    // the build machine has 2 shared cores
+    // the build machine has 2 shared cores; antd forms in jsdom are slow when it is busy
     pool: 'threads',
     poolOptions: { threads: { singleThread: true } },
-    testTimeout: 20000,
+    testTimeout: 60000,
   },
 });

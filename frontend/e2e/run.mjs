@@ -15,7 +15,7 @@ const e2eDir = dirname(fileURLToPath(import.meta.url));
 const frontendDir = resolve(e2eDir, '..');
 const targetDir = join(frontendDir, 'target');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const HEALTH_TIMEOUT_MS = Number(process.env.CASEFLOW_HEALTH_TIMEOUT_MS ?? 180_000);
+const HEALTH_TIMEOUT_MS = Number(process.env.CASEFLOW_HEALTH_TIMEOUT_MS ?? 300_000);
 
 function log(message) {
   console.log(`[e2e] ${message}`);

@@ -14,7 +14,7 @@ const me = {
 };
 
 async function fillAndSubmit(username: string, password: string) {
-  const user = userEvent.setup();
+  const user = userEvent.setup({ delay: null });
   await user.type(await screen.findByLabelText('用户名'), username);
   await user.type(screen.getByLabelText('密码'), password);
   await user.click(screen.getByTestId('login-submit'));

@@ -38,7 +38,7 @@ describe('LeadForm', () => {
     document.cookie = 'XSRF-TOKEN=tok';
     const { calls } = mockFetch([...base, { method: 'POST', path: '/api/leads', status: 201, body: { leadId: 42, processInstanceId: 'p1' } }]);
     renderWithApp(<LeadForm />);
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     await waitFor(() => expect(calls.some((c) => c.url === '/api/campaigns')).toBe(true));
     await chooseOption('专项行动', '儿童老年用品“护苗助老”关爱行动');
     await chooseOption('线索来源', '监督抽查');
@@ -80,7 +80,7 @@ describe('LeadForm', () => {
       },
     ]);
     renderWithApp(<LeadForm />);
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     await user.click(screen.getByTestId('lead-submit'));
     expect(await screen.findByText('请选择专项行动')).toBeInTheDocument();
     expect(screen.getByText('单位当事人必须填写统一社会信用代码')).toBeInTheDocument();

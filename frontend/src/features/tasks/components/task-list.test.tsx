@@ -66,7 +66,7 @@ describe('TaskList', () => {
     await screen.findByText('核查线索');
     expect(calls.some((c) => c.url.includes('scope=candidates') && c.url.includes('overdue=true'))).toBe(true);
 
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     await user.type(screen.getByPlaceholderText('当事人、案号、任务名称'), '银川{Enter}');
     await waitFor(() => expect(router.state.location.search).toContain('q=%E9%93%B6%E5%B7%9D'));
     expect(router.state.location.search).toContain('scope=candidates');
