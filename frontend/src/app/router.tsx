@@ -8,6 +8,9 @@ import { NewLeadRoute } from './routes/new-lead';
 import { TaskRoute } from './routes/task';
 import { CasesRoute } from './routes/cases';
 import { CaseRoute } from './routes/case';
+import { DoneRoute } from './routes/done';
+import { StartedRoute } from './routes/started';
+import { CcRoute } from './routes/cc';
 import { SpotCheckImportRoute } from './routes/spot-check-import';
 import { PublicTypicalCasesRoute } from './routes/public-typical-cases';
 import { ModelsRoute } from './routes/models';
@@ -30,6 +33,9 @@ export const routes = [
       { index: true, element: <Navigate to="/tasks" replace /> },
       { path: 'tasks', element: <TasksRoute /> },
       { path: 'tasks/:taskId', element: <TaskRoute /> },
+      { path: 'done', element: <DoneRoute /> },
+      { path: 'started', element: <StartedRoute /> },
+      { path: 'cc', element: <CcRoute /> },
       { path: 'leads/new', element: <NewLeadRoute /> },
       { path: 'cases', element: <CasesRoute /> },
       { path: 'cases/:caseRef', element: <CaseRoute /> },

@@ -6,6 +6,7 @@ import { DeadlineBadge } from '@/components/deadline-badge';
 import { ErrorState } from '@/components/error-state';
 import { useTask } from '@/features/tasks/api/get-task';
 import { TaskWorkPanel } from '@/features/tasks/components/task-work-panel';
+import { TaskHabitsPanel } from '@/features/tasks/components/task-habits-panel';
 import { CaseSummary } from '@/features/cases/components/case-summary';
 import { useCase } from '@/features/cases/api/get-case';
 import { EvidencePanel } from '@/features/evidence/components/evidence-panel';
@@ -39,6 +40,7 @@ export function TaskRoute() {
       </Space>
       <Row gutter={16}>
         <Col xs={24} lg={15}>
+          <TaskHabitsPanel taskId={row.id} assignee={row.assignee} username={me?.username} onGone={() => navigate('/tasks')} />
           <TaskWorkPanel task={row} username={me?.username} onDone={() => navigate('/tasks')} />
         </Col>
         <Col xs={24} lg={9}>

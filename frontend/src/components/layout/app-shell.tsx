@@ -3,6 +3,7 @@ import { Link, Outlet, useLocation, useNavigate } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { useLogout, useUser } from '@/lib/auth';
 import { LanguageSwitch } from './language-switch';
+import { NotificationBell } from '@/features/notifications/components/notification-bell';
 
 const { Header, Content } = Layout;
 
@@ -19,6 +20,9 @@ export function AppShell() {
 
   const items = [
     { key: '/tasks', label: <Link to="/tasks">{t('nav.tasks')}</Link> },
+    { key: '/done', label: <Link to="/done">{t('nav.done')}</Link> },
+    { key: '/started', label: <Link to="/started">{t('nav.started')}</Link> },
+    { key: '/cc', label: <Link to="/cc">{t('nav.cc')}</Link> },
     { key: '/leads/new', label: <Link to="/leads/new">{t('nav.newLead')}</Link> },
     { key: '/cases', label: <Link to="/cases">{t('nav.cases')}</Link> },
     { key: '/spot-checks/import', label: <Link to="/spot-checks/import">{t('nav.spotChecks')}</Link> },
@@ -40,6 +44,7 @@ export function AppShell() {
         </Link>
         <Menu mode="horizontal" selectedKeys={selected} items={items} style={{ flex: 1, minWidth: 0, borderBottom: 'none' }} />
         <Space size="middle" wrap={false}>
+          <NotificationBell />
           <LanguageSwitch saveOnServer />
           {me && (
             <span data-testid="current-user" style={{ whiteSpace: 'nowrap' }}>

@@ -8,6 +8,7 @@ import { useCase } from '../api/get-case';
 import type { CaseDetail as CaseDetailType, OpenRecord } from '../types';
 import { CaseFacts } from './case-summary';
 import { ProcessDiagram } from './process-diagram';
+import { ApprovalRecord, ProcessTrace } from './process-trace';
 
 function formatValue(value: unknown): ReactNode {
   if (value === null || value === undefined || value === '') return '—';
@@ -116,6 +117,8 @@ export function CaseDetail({ caseRef, slots = {} }: { caseRef: string; slots?: C
         <Empty description={t('common.none')} />
       ),
     },
+    { key: 'trace', label: t('habits.trace.title'), children: <ProcessTrace caseRef={c.id} /> },
+    { key: 'approvals', label: t('habits.approvals.title'), children: <ApprovalRecord caseRef={c.id} /> },
     {
       key: 'diagram',
       label: t('caseDetail.diagram'),

@@ -15,10 +15,13 @@ export function ProcessDiagram({
   processDefinitionId,
   activeActivityIds,
   passedActivityIds,
+  skippedActivityIds = [],
 }: {
   processDefinitionId: string;
   activeActivityIds: string[];
   passedActivityIds: string[];
+  /** user steps the case did not pass (流程跟踪), shown greyed */
+  skippedActivityIds?: string[];
 }) {
   const { t } = useTranslation();
   const xml = useProcessXml(processDefinitionId);
@@ -39,6 +42,7 @@ export function ProcessDiagram({
           ids.filter((id) => registry.get(id)).forEach((id) => canvas.addMarker(id, marker));
         mark(passedActivityIds.filter((id) => !activeActivityIds.includes(id)), 'cf-passed');
         mark(activeActivityIds, 'cf-active');
+        mark(skippedActivityIds, 'cf-skipped');
         canvas.zoom('fit-viewport');
       })
       .catch((e: Error) => !cancelled && setRenderError(e.message));
@@ -46,7 +50,7 @@ export function ProcessDiagram({
       cancelled = true;
       viewer.destroy();
     };
-  }, [xml.data, activeActivityIds, passedActivityIds]);
+  }, [xml.data, activeActivityIds, passedActivityIds, skippedActivityIds]);
 
   if (xml.isPending) return <Spin />;
   if (xml.isError) return <ErrorState error={xml.error} title={t('caseDetail.diagramError')} onRetry={() => xml.refetch()} />;
@@ -62,6 +66,12 @@ export function ProcessDiagram({
           <span className="cf-legend-swatch" style={{ background: '#f6ffed', border: '2px solid #52c41a' }} />
           {t('caseDetail.legendPassed')}
         </span>
+        {skippedActivityIds.length > 0 && (
+          <span>
+            <span className="cf-legend-swatch" style={{ background: '#f5f5f5', border: '2px dashed #bfbfbf' }} />
+            {t('habits.trace.legendSkipped')}
+          </span>
+        )}
       </Space>
       <div ref={container} className="cf-diagram" data-testid="process-diagram" />
     </div>

@@ -1,4 +1,4 @@
-import { App, Badge, Button, Checkbox, Empty, Input, Select, Space, Table, Tabs, Typography } from 'antd';
+import { App, Badge, Button, Checkbox, Empty, Input, Select, Space, Table, Tabs, Tag, Typography } from 'antd';
 import type { ColumnsType, TablePaginationConfig } from 'antd/es/table';
 import type { SorterResult } from 'antd/es/table/interface';
 import { ReloadOutlined } from '@ant-design/icons';
@@ -15,6 +15,7 @@ import { useTasks } from '../api/get-tasks';
 import { useTaskCounts } from '../api/get-task-counts';
 import { useClaimTask } from '../api/claim-task';
 import { useUnclaimTask } from '../api/unclaim-task';
+import { useUrged } from '../api/task-habits';
 import { useTaskFilters } from '../hooks/use-task-filters';
 import { TASK_SCOPES, type TaskRow, type TaskScope } from '../types';
 
@@ -62,6 +63,8 @@ export function TaskList() {
   const me = useUser().data;
   const claim = useClaimTask();
   const unclaim = useUnclaimTask();
+  const urged = useUrged();
+  const urgedKinds = new Map((urged.data ?? []).map((u) => [u.taskId, u.lastKind]));
   const [text, setText] = useState(filters.q ?? '');
   useEffect(() => setText(filters.q ?? ''), [filters.q]);
   const { processOptions, stepOptions } = useSeenOptions(tasks.data?.items, filters.processKey, filters.activityId);
@@ -85,7 +88,14 @@ export function TaskList() {
         key: 'name',
         render: (_, row) => (
           <Space direction="vertical" size={0}>
-            <Link to={`/tasks/${encodeURIComponent(row.id)}`}>{row.name}</Link>
+            <Space size={4}>
+              <Link to={`/tasks/${encodeURIComponent(row.id)}`}>{row.name}</Link>
+              {urgedKinds.has(row.id) && (
+                <Tag color="red" data-testid={`urged-${row.id}`}>
+                  {t(`habits.kinds.${urgedKinds.get(row.id)}`, { defaultValue: t('habits.urged') })}
+                </Tag>
+              )}
+            </Space>
             {row.processName && <Typography.Text type="secondary" style={{ fontSize: 12 }}>{row.processName}</Typography.Text>}
           </Space>
         ),

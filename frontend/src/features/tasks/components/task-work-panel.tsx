@@ -1,5 +1,5 @@
-import { Alert, App, Button, Card, Empty, Space, Spin } from 'antd';
-import { useRef } from 'react';
+import { Alert, App, Button, Card, Empty, Select, Space, Spin } from 'antd';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError, type FieldError } from '@/lib/api-client';
 import { errorMessage } from '@/lib/errors';
@@ -9,6 +9,7 @@ import { useCompleteTask } from '../api/complete-task';
 import { useSaveTaskDraft } from '../api/save-task-draft';
 import { useClaimTask } from '../api/claim-task';
 import { useUnclaimTask } from '../api/unclaim-task';
+import { useColleagues } from '../api/task-habits';
 import { FormJsView, type FormJsHandle } from './form-js-view';
 import type { TaskDetail } from '../types';
 
@@ -23,6 +24,8 @@ export function TaskWorkPanel({ task, username, onDone }: { task: TaskDetail; us
   const unclaim = useUnclaimTask();
   const formRef = useRef<FormJsHandle>(null);
   const mine = !!username && task.assignee === username;
+  const [cc, setCc] = useState<string[]>([]);
+  const colleagues = useColleagues(task.id, mine && !!task.caseId);
 
   const showServerErrors = (error: unknown) => {
     if (error instanceof ApiError && error.fieldErrors.length) {
@@ -40,7 +43,7 @@ export function TaskWorkPanel({ task, username, onDone }: { task: TaskDetail; us
       return;
     }
     complete.mutate(
-      { taskId: task.id, variables: result.data },
+      { taskId: task.id, variables: result.data, cc },
       {
         onSuccess: () => {
           message.success(t('task.completed'));
@@ -91,7 +94,20 @@ export function TaskWorkPanel({ task, username, onDone }: { task: TaskDetail; us
         <Alert type="error" showIcon role="alert" message={errorMessage(lastError, t)} style={{ marginTop: 12 }} />
       )}
       {mine && form.data?.schema && (
-        <Space style={{ marginTop: 16 }}>
+        <Space style={{ marginTop: 16 }} wrap>
+          {task.caseId && (
+            <Select
+              mode="multiple"
+              allowClear
+              style={{ minWidth: 220 }}
+              placeholder={t('habits.cc.choose')}
+              value={cc}
+              onChange={setCc}
+              data-testid="task-cc"
+              optionFilterProp="label"
+              options={(colleagues.data ?? []).map((c) => ({ value: c.userId, label: c.displayName }))}
+            />
+          )}
           <Button type="primary" onClick={onComplete} loading={complete.isPending} data-testid="task-complete">
             {t('task.complete')}
           </Button>

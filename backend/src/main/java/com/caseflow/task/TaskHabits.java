@@ -60,11 +60,13 @@ public class TaskHabits {
   private final UserNames names;
   private final Messages messages;
   private final Clock clock;
+  private final ColleagueMapper colleagues;
 
   public TaskHabits(TaskMapper tasks, TaskDoneMapper done, ReminderMapper reminders, CaseMapper cases,
       TaskService engineTasks, RuntimeService runtime, HistoryService history, IdentityService identity,
       UserProfileMapper profiles, NotificationService notifications, AuditService audit, UserNames names,
-      Messages messages, Clock clock) {
+      Messages messages, Clock clock, ColleagueMapper colleagues) {
+    this.colleagues = colleagues;
     this.tasks = tasks;
     this.done = done;
     this.reminders = reminders;
@@ -238,6 +240,22 @@ public class TaskHabits {
       throw ApiException.invalidField("userId", "validation.alreadyAssignee", names.of(to));
     }
     return to;
+  }
+
+  public record Colleague(String userId, String displayName) {}
+
+  /** Who this user may transfer or delegate the task to (the same rule as {@link #colleague}). */
+  @Transactional(readOnly = true)
+  public List<Colleague> colleagues(String id, CurrentUser user) {
+    TaskRecord t = visible(id, user);
+    java.util.Set<String> ids = new java.util.LinkedHashSet<>(colleagues.inAgency(t.agencyPath(), false));
+    if (isHead(user) && user.agencyPath() != null && t.agencyPath().startsWith(user.agencyPath())) {
+      ids.addAll(colleagues.inAgency(user.agencyPath(), true));
+    }
+    ids.remove(t.assignee());
+    ids.remove(user.username());
+    Map<String, String> userNames = names.of(ids);
+    return ids.stream().filter(userNames::containsKey).map(u -> new Colleague(u, userNames.get(u))).toList();
   }
 
   @Transactional

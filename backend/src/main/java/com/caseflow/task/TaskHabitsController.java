@@ -41,6 +41,11 @@ public class TaskHabitsController {
     return habits.actions(id, user);
   }
 
+  @GetMapping("/{id}/colleagues")
+  public List<TaskHabits.Colleague> colleagues(@PathVariable String id, @AuthenticationPrincipal CurrentUser user) {
+    return habits.colleagues(id, user);
+  }
+
   @PostMapping("/{id}/send-back")
   @ResponseStatus(HttpStatus.NO_CONTENT)
   public void sendBack(@PathVariable String id, @RequestBody SendBack body, @AuthenticationPrincipal CurrentUser user) {

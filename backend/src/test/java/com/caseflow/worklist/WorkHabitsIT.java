@@ -190,6 +190,10 @@ class WorkHabitsIT {
 
     assertThat(officer1.post("/api/tasks/" + taskId + "/claim", "").status()).isEqualTo(204);
 
+    // the colleagues offered: 银川's users, not 石嘴山's
+    String offered = officer1.get("/api/tasks/" + taskId + "/colleagues").json().findValuesAsText("userId").toString();
+    assertThat(offered).contains("officer2").doesNotContain("officer3", "officer1");
+
     // 转办 outside the agency → 400, nothing changed; unknown user → 400; inside → owner and assignee move
     ApiClient.Response outside = officer1.post("/api/tasks/" + taskId + "/transfer", "{\"userId\":\"officer3\"}");
     assertThat(outside.status()).isEqualTo(400);
@@ -233,7 +237,13 @@ class WorkHabitsIT {
     assertThat(officer1.get("/api/notifications/unread-count").json().path("unread").asLong()).isEqualTo(before + 1);
     JsonNode urged = officer1.get("/api/tasks/urged").json();
     assertThat(urged.toString()).contains(taskId, "请今天办结");
-    JsonNode latest = officer1.get("/api/notifications?size=1").json().path("items").path(0);
+    JsonNode latest = null;
+    for (JsonNode n : officer1.get("/api/notifications?unread=true&size=100").json().path("items")) {
+      if (n.path("type").asText().equals("URGE") && n.path("link").asText().equals("/tasks/" + taskId)) {
+        latest = n;
+      }
+    }
+    assertThat(latest).as("the urge in officer1's notification centre").isNotNull();
     assertThat(latest.path("type").asText()).isEqualTo("URGE");
     assertThat(latest.path("body").asText()).contains("刘洋", "请今天办结");
     long nid = latest.path("id").asLong();
