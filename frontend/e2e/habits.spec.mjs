@@ -95,7 +95,7 @@ describe('work habits', () => {
 
     await page.getByRole('link', { name: '已办' }).click();
     await page.waitForURL(/\/done/);
-    await page.getByTestId('done-table').getByText(doneParty).waitFor();
+    await page.getByTestId('done-table').getByRole('link', { name: doneParty }).first().waitFor();
     await screenshot('done-list');
     await page.getByPlaceholder('案件编号、当事人、环节').fill(doneParty);
     await page.getByPlaceholder('案件编号、当事人、环节').press('Enter');
@@ -107,7 +107,8 @@ describe('work habits', () => {
 
     // 我发起的 shows the lead at its current step
     await page.getByRole('link', { name: '我发起的' }).click();
-    await page.getByTestId('started-table').getByText(doneParty).waitFor();
+    await page.getByTestId('started-table').getByRole('link').first().waitFor();
+    await page.getByTestId('started-table').getByText(doneParty).first().waitFor();
     await screenshot('started-list');
   });
 
@@ -126,8 +127,10 @@ describe('work habits', () => {
     await head.page.getByText('已催办').first().waitFor();
     await head.screenshot('urged');
 
-    await page.goto('/tasks');
-    await page.getByTestId(`urged-${urgedTaskId}`).waitFor();
+    await page.goto(`/tasks?q=${encodeURIComponent(urgedParty)}`);
+    const urged = await callApi(page, 'GET', '/api/tasks/urged');
+    assert.equal(urged.status, 200, JSON.stringify(urged.json));
+    assert.ok(urged.json.some((u) => u.taskId === urgedTaskId), JSON.stringify(urged.json));
     const count = page.getByTestId('notification-count');
     await count.locator('.ant-badge-count').waitFor();
     assert.ok(Number((await count.locator('.ant-badge-count').innerText()).replace(/\D/g, '')) >= 1);
@@ -139,6 +142,9 @@ describe('work habits', () => {
     await item.click();
     await page.waitForURL(new RegExp(`/tasks/${urgedTaskId}$`));
     await page.getByTestId('task-urged').waitFor();
+    await page.goto(`/tasks?q=${encodeURIComponent(urgedParty)}`);
+    await officer.screenshot('task-list');
+    await page.getByTestId(`urged-${urgedTaskId}`).waitFor();
     await officer.screenshot('task-urged');
   });
 });

@@ -157,7 +157,7 @@ export function TaskList() {
       },
     ],
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [t, filters.sort, me?.username, claim.isPending, claim.variables, unclaim.isPending, unclaim.variables],
+    [t, filters.sort, me?.username, claim.isPending, claim.variables, unclaim.isPending, unclaim.variables, urged.data],
   );
 
   const onTableChange = (pagination: TablePaginationConfig, _f: unknown, sorter: SorterResult<TaskRow> | SorterResult<TaskRow>[]) => {
