@@ -34,10 +34,13 @@ public class DashboardController {
     return processes.activities(key, access.filter(user, campaign, agency, null, null));
   }
 
-  @GetMapping(value = "/processes/{key}/xml", produces = "application/xml")
-  public String xml(@AuthenticationPrincipal CurrentUser user, @PathVariable String key) {
+  /** Content type preset (not negotiated): the API client asks for JSON on every call and reads this as text. */
+  @GetMapping("/processes/{key}/xml")
+  public org.springframework.http.ResponseEntity<String> xml(@AuthenticationPrincipal CurrentUser user,
+      @PathVariable String key) {
     access.filter(user, null, null, null, null);
-    return processes.latestXml(key);
+    return org.springframework.http.ResponseEntity.ok().contentType(org.springframework.http.MediaType.APPLICATION_XML)
+        .body(processes.latestXml(key));
   }
 
   @GetMapping("/processes/{key}/activities/{activityId}/cases")

@@ -246,6 +246,11 @@ class DashboardIT {
     }
     assertThat(officer.get("/api/dashboard/processes/enforcement-case/activities/Task_VerifyLead/cases").status())
         .isEqualTo(403);
+    // the diagram for the overlay, whatever the client accepts (the SPA's client sends Accept: application/json)
+    ApiClient.Response xml = manager.get("/api/dashboard/processes/enforcement-case/xml");
+    assertThat(xml.status()).isEqualTo(200);
+    assertThat(xml.body()).contains("Task_VerifyLead");
+    assertThat(officer.get("/api/dashboard/processes/enforcement-case/xml").status()).isEqualTo(403);
   }
 
   @Test
