@@ -26,21 +26,28 @@ export const FormJsView = forwardRef<FormJsHandle, { schema: FormSchema; data: R
     const container = useRef<HTMLDivElement>(null);
     const formRef = useRef<Form | null>(null);
 
+    const readOnlyRef = useRef(!!readOnly);
+    readOnlyRef.current = !!readOnly;
+
+    // One form per schema and data; read-only is switched on the live form (below), so claiming
+    // a task makes its form editable without rebuilding it.
     useEffect(() => {
       if (!container.current) return;
-      const form = new Form({ container: container.current });
+      const form = new Form({ container: container.current, properties: { readOnly: readOnlyRef.current } });
       formRef.current = form;
-      form
-        .importSchema(schema as never, data)
-        .then(() => {
-          if (readOnly) form.setProperty('readOnly', true);
-        })
-        .catch((e: unknown) => console.error('form import failed', e));
+      form.importSchema(schema as never, data).catch((e: unknown) => console.error('form import failed', e));
       return () => {
         formRef.current = null;
         form.destroy();
       };
-    }, [schema, data, readOnly]);
+    }, [schema, data]);
+
+    useEffect(() => {
+      const form = formRef.current;
+      if (!form) return;
+      // a new properties object: form-js re-renders its fields only when the state changes
+      form._setState({ properties: { ...(form._getState().properties as object), readOnly: !!readOnly } });
+    }, [readOnly]);
 
     useImperativeHandle(ref, () => ({
       submit() {

@@ -73,7 +73,11 @@ export function TaskWorkPanel({ task, username, onDone }: { task: TaskDetail; us
       extra={
         <Space>
           {!task.assignee && (
-            <Button onClick={() => claim.mutate(task.id, { onError: (e) => message.error(errorMessage(e, t)) })} loading={claim.isPending}>
+            <Button
+              data-testid="task-claim"
+              onClick={() => claim.mutate(task.id, { onError: (e) => message.error(errorMessage(e, t)) })}
+              loading={claim.isPending}
+            >
               {t('task.claim')}
             </Button>
           )}
