@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { mockFetch, type MockRoute } from '@/testing/mock-fetch';
 import { renderWithApp } from '@/testing/test-utils';
-import { TaskList } from './task-list';
+import { facetOptions, TaskList } from './task-list';
 import type { TaskRow } from '../types';
 
 const me = { username: 'officer1', displayName: '张警官', groups: ['officers'], agency: null, locale: 'zh-CN' };
@@ -31,11 +31,35 @@ const row = (over: Partial<TaskRow>): TaskRow => ({
   ...over,
 });
 
+const facets = {
+  processes: [
+    { key: 'enforcement-case', name: '行政处罚案件', steps: [{ activityId: 'Task_VerifyLead', name: '核查线索' }, { activityId: 'Task_ApproveFiling', name: '立案/不予立案审批' }] },
+    { key: 'product-recall', name: '缺陷产品召回', steps: [{ activityId: 'Task_InvestigateDefect', name: '缺陷调查' }] },
+  ],
+};
+
+describe('facetOptions', () => {
+  it('offers every deployed process and the steps of the chosen one', () => {
+    const all = facetOptions(facets);
+    expect(all.processOptions.map((o) => o.label)).toEqual(['行政处罚案件', '缺陷产品召回']);
+    expect(all.stepOptions.map((o) => o.value)).toEqual(['Task_VerifyLead', 'Task_ApproveFiling', 'Task_InvestigateDefect']);
+    const recall = facetOptions(facets, 'product-recall');
+    expect(recall.stepOptions).toEqual([{ value: 'Task_InvestigateDefect', label: '缺陷调查' }]);
+  });
+
+  it('keeps a selected value the models do not have (an old link)', () => {
+    const { processOptions, stepOptions } = facetOptions(undefined, 'old-process', 'Task_Old');
+    expect(processOptions).toEqual([{ value: 'old-process', label: 'old-process' }]);
+    expect(stepOptions).toEqual([{ value: 'Task_Old', label: 'Task_Old' }]);
+  });
+});
+
 function routes(items: TaskRow[], extra: MockRoute[] = []): MockRoute[] {
   return [
     ...extra,
     { path: '/api/me', body: me },
     { path: '/api/tasks/counts', body: { mine: 2, candidates: 5, agency: 9 } },
+    { path: '/api/tasks/facets', body: facets },
     { path: '/api/campaigns', body: [{ code: 'HMZL-2021', name: '护苗助老' }] },
     { path: '/api/tasks', body: { items, total: items.length, page: 0, size: 20 } },
   ];

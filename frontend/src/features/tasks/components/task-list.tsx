@@ -13,6 +13,7 @@ import { errorMessage } from '@/lib/errors';
 import { useCampaigns } from '@/lib/reference-data';
 import { useTasks } from '../api/get-tasks';
 import { useTaskCounts } from '../api/get-task-counts';
+import { type TaskFacets, useTaskFacets } from '../api/get-task-facets';
 import { useClaimTask } from '../api/claim-task';
 import { useUnclaimTask } from '../api/unclaim-task';
 import { useUrged } from '../api/task-habits';
@@ -26,31 +27,23 @@ const scopeLabel: Record<TaskScope, string> = {
 };
 
 /**
- * Process and step filter options come from the rows seen so far (the API has no list of task
- * definitions yet); the selected value is always kept so the URL filter stays visible.
+ * Process and step filter options from the deployed models (GET /api/tasks/facets); steps are
+ * those of the chosen process, or of all processes. A selected value the models no longer have
+ * (an old link) is kept so the URL filter stays visible.
  */
-function useSeenOptions(rows: TaskRow[] | undefined, selectedProcess?: string, selectedStep?: string) {
-  const [processes, setProcesses] = useState<Map<string, string>>(new Map());
-  const [steps, setSteps] = useState<Map<string, string>>(new Map());
-  useEffect(() => {
-    if (!rows?.length) return;
-    setProcesses((prev) => {
-      const next = new Map(prev);
-      rows.forEach((r) => next.set(r.processKey, r.processName ?? r.processKey));
-      return next.size === prev.size ? prev : next;
-    });
-    setSteps((prev) => {
-      const next = new Map(prev);
-      rows.forEach((r) => next.set(r.activityId, r.name));
-      return next.size === prev.size ? prev : next;
-    });
-  }, [rows]);
-  const toOptions = (map: Map<string, string>, selected?: string) => {
-    const options = [...map.entries()].map(([value, label]) => ({ value, label }));
-    if (selected && !map.has(selected)) options.push({ value: selected, label: selected });
-    return options;
-  };
-  return { processOptions: toOptions(processes, selectedProcess), stepOptions: toOptions(steps, selectedStep) };
+export function facetOptions(facets: TaskFacets | undefined, selectedProcess?: string, selectedStep?: string) {
+  const processes = facets?.processes ?? [];
+  const processOptions = processes.map((p) => ({ value: p.key, label: p.name }));
+  if (selectedProcess && !processes.some((p) => p.key === selectedProcess)) {
+    processOptions.push({ value: selectedProcess, label: selectedProcess });
+  }
+  const steps = new Map<string, string>();
+  processes
+    .filter((p) => !selectedProcess || p.key === selectedProcess)
+    .forEach((p) => p.steps.forEach((s) => steps.set(s.activityId, s.name)));
+  const stepOptions = [...steps.entries()].map(([value, label]) => ({ value, label }));
+  if (selectedStep && !steps.has(selectedStep)) stepOptions.push({ value: selectedStep, label: selectedStep });
+  return { processOptions, stepOptions };
 }
 
 export function TaskList() {
@@ -67,7 +60,8 @@ export function TaskList() {
   const urgedKinds = new Map((urged.data ?? []).map((u) => [u.taskId, u.lastKind]));
   const [text, setText] = useState(filters.q ?? '');
   useEffect(() => setText(filters.q ?? ''), [filters.q]);
-  const { processOptions, stepOptions } = useSeenOptions(tasks.data?.items, filters.processKey, filters.activityId);
+  const facets = useTaskFacets();
+  const { processOptions, stepOptions } = facetOptions(facets.data, filters.processKey, filters.activityId);
 
   const onClaim = (row: TaskRow) =>
     claim.mutate(row.id, {
@@ -211,8 +205,9 @@ export function TaskList() {
           placeholder={t('tasks.filterProcess')}
           aria-label={t('tasks.filterProcess')}
           value={filters.processKey}
+          loading={facets.isLoading}
           options={processOptions}
-          onChange={(v) => update({ processKey: v })}
+          onChange={(v) => update({ processKey: v, activityId: undefined })}
         />
         <Select
           allowClear

@@ -23,9 +23,11 @@ import org.springframework.web.bind.annotation.RestController;
 public class TaskController {
 
   private final TaskWorkService work;
+  private final TaskFacets facets;
 
-  public TaskController(TaskWorkService work) {
+  public TaskController(TaskWorkService work, TaskFacets facets) {
     this.work = work;
+    this.facets = facets;
   }
 
   @GetMapping
@@ -43,6 +45,11 @@ public class TaskController {
   @GetMapping("/counts")
   public Map<String, Long> counts(@AuthenticationPrincipal CurrentUser user) {
     return work.counts(user);
+  }
+
+  @GetMapping("/facets")
+  public TaskFacets.Facets facets() {
+    return facets.facets();
   }
 
   @GetMapping("/{id}")
