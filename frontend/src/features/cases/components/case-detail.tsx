@@ -1,35 +1,36 @@
-import { Card, Descriptions, Empty, List, Space, Spin, Tabs, Tag, Timeline, Typography } from 'antd';
-import type { ReactNode } from 'react';
+import { Card, Empty, List, Space, Spin, Tabs, Tag, Timeline, Typography } from 'antd';
+import { lazy, Suspense, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import dayjs from 'dayjs';
 import { DeadlineBadge } from '@/components/deadline-badge';
 import { ErrorState } from '@/components/error-state';
 import { useCase } from '../api/get-case';
-import type { CaseDetail as CaseDetailType, OpenRecord } from '../types';
+import type { TFunction } from 'i18next';
+import type { CaseDetail as CaseDetailType, TimelineEntry } from '../types';
 import { CaseFacts } from './case-summary';
-import { ProcessDiagram } from './process-diagram';
 import { ApprovalRecord, ProcessTrace } from './process-trace';
+import { SectionView } from './case-sections';
 
-function formatValue(value: unknown): ReactNode {
-  if (value === null || value === undefined || value === '') return '—';
-  if (typeof value === 'boolean') return value ? '✓' : '✗';
-  if (Array.isArray(value)) return value.map((v) => (typeof v === 'object' ? JSON.stringify(v) : String(v))).join('、');
-  if (typeof value === 'object') return JSON.stringify(value);
-  return String(value);
-}
+// bpmn-js is large: loaded when the diagram tab is opened
+const ProcessDiagram = lazy(() => import('./process-diagram').then((m) => ({ default: m.ProcessDiagram })));
 
-/** The API leaves these sections open ({...}); show whatever fields the backend sends. */
-function RecordView({ record, empty }: { record: OpenRecord | null; empty: string }) {
-  if (!record || Object.keys(record).length === 0) return <Empty description={empty} />;
-  return (
-    <Descriptions size="small" bordered column={2}>
-      {Object.entries(record).map(([key, value]) => (
-        <Descriptions.Item key={key} label={key}>
-          {formatValue(value)}
-        </Descriptions.Item>
-      ))}
-    </Descriptions>
-  );
+/**
+ * A timeline entry in the UI language: activities by their (model) name, audit entries
+ * (`ACTION: old → new`) by their translated action, stage codes translated.
+ */
+export function timelineText(e: TimelineEntry, t: TFunction): { title: string; detail: string | null } {
+  if (e.kind === 'AUDIT' && e.message) {
+    const m = /^([A-Z_]+)(?::\s*(.*))?$/.exec(e.message);
+    if (m) {
+      const stage = (v: string) => t(`stage.${v.trim()}`, { defaultValue: v.trim() });
+      const values = m[2] ? m[2].split('→').map(stage).join(' → ') : null;
+      return { title: t(`auditAction.${m[1]}`, { defaultValue: t('timelineKind.AUDIT') }), detail: values };
+    }
+  }
+  if (e.kind === 'ACTIVITY_STARTED' || e.kind === 'ACTIVITY_COMPLETED') {
+    return { title: `${e.activityName ?? ''} ${t(`timelineKind.${e.kind}`)}`.trim(), detail: null };
+  }
+  return { title: e.activityName ?? t(`timelineKind.${e.kind}`, { defaultValue: t('timelineKind.AUDIT') }), detail: null };
 }
 
 export type CaseDetailSlots = {
@@ -53,7 +54,7 @@ export function CaseDetail({ caseRef, slots = {} }: { caseRef: string; slots?: C
         <Space direction="vertical" style={{ width: '100%' }} size="middle">
           <CaseFacts row={c} column={2} />
           <Card size="small" title={t('caseDetail.party')}>
-            <RecordView record={c.party} empty={t('common.none')} />
+            <SectionView section="party" record={c.party} empty={t('common.none')} />
           </Card>
           <Card size="small" title={t('caseDetail.officers')}>
             {c.officers.length ? c.officers.map((o) => <Tag key={o.username}>{o.displayName}</Tag>) : t('common.none')}
@@ -83,17 +84,17 @@ export function CaseDetail({ caseRef, slots = {} }: { caseRef: string; slots?: C
       children: c.products.length ? (
         <Space direction="vertical" style={{ width: '100%' }}>
           {c.products.map((p, i) => (
-            <RecordView key={i} record={p} empty={t('common.none')} />
+            <SectionView key={p.id ?? i} section="product" record={p} empty={t('common.none')} />
           ))}
         </Space>
       ) : (
         <Empty description={t('common.none')} />
       ),
     },
-    { key: 'penalty', label: t('caseDetail.penalty'), children: <RecordView record={c.penalty} empty={t('caseDetail.noPenalty')} /> },
-    { key: 'credit', label: t('caseDetail.credit'), children: <RecordView record={c.credit} empty={t('caseDetail.notApplicable')} /> },
-    { key: 'recall', label: t('caseDetail.recall'), children: <RecordView record={c.recall} empty={t('caseDetail.notApplicable')} /> },
-    { key: 'referral', label: t('caseDetail.referral'), children: <RecordView record={c.referral} empty={t('caseDetail.notApplicable')} /> },
+    { key: 'penalty', label: t('caseDetail.penalty'), children: <SectionView section="penalty" record={c.penalty} empty={t('caseDetail.noPenalty')} /> },
+    { key: 'credit', label: t('caseDetail.credit'), children: <SectionView section="credit" record={c.credit} empty={t('caseDetail.notApplicable')} /> },
+    { key: 'recall', label: t('caseDetail.recall'), children: <SectionView section="recall" record={c.recall} empty={t('caseDetail.notApplicable')} /> },
+    { key: 'referral', label: t('caseDetail.referral'), children: <SectionView section="referral" record={c.referral} empty={t('caseDetail.notApplicable')} /> },
     { key: 'evidence', label: t('caseDetail.evidence'), children: slots.evidence?.(c) },
     { key: 'documents', label: t('caseDetail.documents'), children: slots.documents?.(c) },
     {
@@ -101,17 +102,24 @@ export function CaseDetail({ caseRef, slots = {} }: { caseRef: string; slots?: C
       label: t('caseDetail.timeline'),
       children: c.timeline.length ? (
         <Timeline
-          items={c.timeline.map((e) => ({
-            children: (
-              <div>
-                <Typography.Text type="secondary">{dayjs(e.time).format('YYYY-MM-DD HH:mm')}</Typography.Text>{' '}
-                <Typography.Text strong>{e.activityName ?? e.kind}</Typography.Text>{' '}
-                {e.userName && <Typography.Text>{e.userName}</Typography.Text>}
-                {e.message && <div>{e.message}</div>}
-                {e.comment && <Typography.Paragraph type="secondary" style={{ margin: 0 }}>{e.comment}</Typography.Paragraph>}
-              </div>
-            ),
-          }))}
+          items={c.timeline.map((e) => {
+            const text = timelineText(e, t);
+            return {
+              children: (
+                <div>
+                  <Typography.Text type="secondary">{dayjs(e.time).format('YYYY-MM-DD HH:mm')}</Typography.Text>{' '}
+                  <Typography.Text strong>{text.title}</Typography.Text>{' '}
+                  {e.userName && <Typography.Text>{e.userName}</Typography.Text>}
+                  {text.detail && <div>{text.detail}</div>}
+                  {e.kind === 'COMMENT' && e.comment && (
+                    <Typography.Paragraph type="secondary" style={{ margin: 0 }}>
+                      {e.comment}
+                    </Typography.Paragraph>
+                  )}
+                </div>
+              ),
+            };
+          })}
         />
       ) : (
         <Empty description={t('common.none')} />
@@ -123,11 +131,13 @@ export function CaseDetail({ caseRef, slots = {} }: { caseRef: string; slots?: C
       key: 'diagram',
       label: t('caseDetail.diagram'),
       children: c.processDefinitionId ? (
-        <ProcessDiagram
-          processDefinitionId={c.processDefinitionId}
-          activeActivityIds={c.activeActivityIds ?? []}
-          passedActivityIds={c.passedActivityIds ?? []}
-        />
+        <Suspense fallback={<Spin />}>
+          <ProcessDiagram
+            processDefinitionId={c.processDefinitionId}
+            activeActivityIds={c.activeActivityIds ?? []}
+            passedActivityIds={c.passedActivityIds ?? []}
+          />
+        </Suspense>
       ) : (
         <Empty description={t('common.none')} />
       ),

@@ -1,4 +1,4 @@
-import { screen, waitFor } from '@testing-library/react';
+import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { mockFetch } from '@/testing/mock-fetch';
 import { renderWithApp } from '@/testing/test-utils';
@@ -50,32 +50,70 @@ describe('CasesList', () => {
   });
 });
 
+const detail: CaseDetailType = {
+    ...row,
+    party: { type: 'ORGANISATION', name: '银川某商贸有限公司', uscc: '91330100716105852F', idNo: null, address: '银川市金凤区' },
+    products: [{ id: 1, caseId: 7, name: '儿童口罩', brand: '护康', batchNo: '20210301', goodsValue: 30000.5 }],
+    officers: [{ username: 'officer1', displayName: '张警官' }, { username: 'officer2', displayName: '李警官' }],
+    deadlines: [{ name: '办案期限', due: '2021-12-09', overdue: false }],
+    penalty: {
+      decisionNo: '银市监处罚〔2021〕3号',
+      decisionDate: '2021-11-01',
+      fineAmount: 60001,
+      confiscationValue: null,
+      illegalGains: null,
+      paidAmount: null,
+      discretionLevel: 'HEAVIER',
+      caseResult: 'DECIDED',
+    },
+    credit: null,
+    recall: null,
+    referral: null,
+    documents: [],
+    evidence: [],
+    timeline: [
+      { time: '2021-09-10T09:00:00+08:00', kind: 'AUDIT', user: 'head1', userName: '王局长', activityId: null, activityName: null, message: 'STAGE_CHANGED: FILING_APPROVAL → INVESTIGATION', comment: '{"x":1}' },
+      { time: '2021-09-10T09:00:00+08:00', kind: 'ACTIVITY_COMPLETED', user: 'head1', userName: '王局长', activityId: 'Task_ApproveFiling', activityName: '立案/不予立案审批', message: 'userTask', comment: null },
+    ],
+    processInstanceId: 'pi',
+    processDefinitionId: 'case:1:1',
+    activeActivityIds: ['Task_Investigate'],
+    passedActivityIds: [],
+  };
+
 describe('CaseDetail', () => {
   it('shows the overview of a case', async () => {
-    const detail: CaseDetailType = {
-      ...row,
-      party: { name: '银川某商贸有限公司' },
-      products: [{ name: '儿童口罩' }],
-      officers: [{ username: 'officer1', displayName: '张警官' }, { username: 'officer2', displayName: '李警官' }],
-      deadlines: [{ name: '办案期限', due: '2021-12-09', overdue: false }],
-      penalty: null,
-      credit: null,
-      recall: null,
-      referral: null,
-      documents: [],
-      evidence: [],
-      timeline: [],
-      processInstanceId: 'pi',
-      processDefinitionId: 'case:1:1',
-      activeActivityIds: ['Task_Investigate'],
-      passedActivityIds: [],
-    };
     mockFetch([{ path: '/api/cases/7', body: detail }]);
     renderWithApp(<CaseDetail caseRef="7" />);
     expect(await screen.findByText('李警官')).toBeInTheDocument();
     expect(screen.getByText('办案期限')).toBeInTheDocument();
     await waitFor(() => expect(screen.getAllByText('91330100716105852F').length).toBeGreaterThan(0));
+    // the party as a fixed, translated field list
+    expect(screen.getByText('住所/地址')).toBeInTheDocument();
+    expect(screen.getByText('银川市金凤区')).toBeInTheDocument();
+    expect(screen.getByText('单位')).toBeInTheDocument();
+    expect(screen.queryByText('address')).not.toBeInTheDocument();
+    expect(screen.queryByText('ORGANISATION')).not.toBeInTheDocument();
   });
+
+  it('shows products, penalty and timeline with Chinese labels only', async () => {
+    mockFetch([{ path: '/api/cases/7', body: detail }]);
+    renderWithApp(<CaseDetail caseRef="7" />);
+    fireEvent.click(await screen.findByRole('tab', { name: '涉案产品' }));
+    expect(await screen.findByText('货值金额')).toBeInTheDocument();
+    expect(screen.getByText('30,000.50 元')).toBeInTheDocument();
+    expect(screen.queryByText('goodsValue')).not.toBeInTheDocument();
+    fireEvent.click(screen.getByRole('tab', { name: '行政处罚' }));
+    expect(await screen.findByText('裁量档次')).toBeInTheDocument();
+    expect(screen.getByText('从重')).toBeInTheDocument();
+    expect(screen.getByText('已作出处罚决定')).toBeInTheDocument();
+    expect(screen.queryByText('HEAVIER')).not.toBeInTheDocument();
+    fireEvent.click(screen.getByRole('tab', { name: '办理记录' }));
+    expect(await screen.findByText('阶段变更')).toBeInTheDocument();
+    expect(screen.getByText('立案审批 → 调查取证')).toBeInTheDocument();
+    expect(screen.getByText('立案/不予立案审批 完成')).toBeInTheDocument();
+    expect(screen.queryByText(/STAGE_CHANGED|userTask/)).not.toBeInTheDocument();
+  }, 60_000);
 
   it('shows not found as an error', async () => {
     mockFetch([{ path: '/api/cases/99', status: 404, body: { code: 'NOT_FOUND', message: '案件不存在' } }]);

@@ -42,18 +42,51 @@ export type CaseEvidence = {
   supersedesId: number | null;
 };
 
-/** Sections the API leaves open ({...}) are shown as key/value lists. */
+/** Sections the backend fills from follow-up processes (CaseDetail.java: Map<String, Object>). */
 export type OpenRecord = Record<string, unknown>;
 
+/** CaseDetail.Party */
+export type CaseParty = { type: 'ORGANISATION' | 'PERSON' | null; name: string | null; uscc: string | null; idNo: string | null; address: string | null };
+
+/** Product.java (cf_case_product) */
+export type CaseProduct = {
+  id?: number | null;
+  caseId?: number | null;
+  name: string | null;
+  brand?: string | null;
+  model?: string | null;
+  batchNo?: string | null;
+  standardCode?: string | null;
+  reportNo?: string | null;
+  nonConformingItems?: string | null;
+  samplingPlace?: string | null;
+  goodsValue?: number | null;
+};
+
+/** CaseDetail.Penalty */
+export type CasePenalty = {
+  decisionNo: string | null;
+  decisionDate: string | null;
+  fineAmount: number | null;
+  confiscationValue: number | null;
+  illegalGains: number | null;
+  paidAmount: number | null;
+  discretionLevel: string | null;
+  caseResult: string | null;
+};
+
 export type CaseDetail = CaseRow & {
-  party: OpenRecord | null;
-  products: OpenRecord[];
+  procedure?: string | null;
+  description?: string | null;
+  party: CaseParty | null;
+  products: CaseProduct[];
   officers: { username: string; displayName: string }[];
   deadlines: { name: string; due: string; overdue: boolean }[];
-  penalty: OpenRecord | null;
+  penalty: CasePenalty | null;
   credit: OpenRecord | null;
   recall: OpenRecord | null;
   referral: OpenRecord | null;
+  notifications?: string[];
   documents: CaseDocument[];
   evidence: CaseEvidence[];
   timeline: TimelineEntry[];
