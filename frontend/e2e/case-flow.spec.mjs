@@ -133,7 +133,7 @@ describe('issue 7: a lead becomes a filed case under investigation', () => {
   it('officer1 sees the numbered case in the list and the investigation step on the diagram', async () => {
     const { page, screenshot } = browser;
     await loginAs(browser, 'officer1');
-    await page.getByRole('link', { name: '案件' }).first().click();
+    await page.getByRole('link', { name: '案件', exact: true }).click();
     await page.waitForURL(/\/cases/);
     const row = page.locator('.ant-table-row', { hasText: PARTY }).first();
     await row.waitFor();
@@ -172,6 +172,8 @@ describe('issue 7: a lead becomes a filed case under investigation', () => {
     await screenshot('officer3-case-list');
     await page.goto(`/cases/${caseId}`);
     await page.getByRole('alert').first().waitFor();
+    await page.getByText('未找到', { exact: true }).waitFor();
+    assert.match(await page.getByRole('alert').first().innerText(), /不存在|无权/);
     assert.equal(await page.getByText(PARTY).count(), 0, 'nothing of the case is shown');
     await screenshot('officer3-case-direct-url');
   });

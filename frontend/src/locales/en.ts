@@ -185,6 +185,8 @@ const en: Translations = {
     badCredentials: 'Wrong username or password',
   },
   errors: {
+    notFoundTitle: 'Not found',
+    forbiddenTitle: 'Not allowed',
     network: 'Cannot reach the server. Check your network and try again',
     forbidden: 'You are not allowed to do this',
     notFound: 'Not found',

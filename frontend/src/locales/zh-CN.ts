@@ -202,6 +202,8 @@ const zhCN = {
     badCredentials: '用户名或密码错误',
   },
   errors: {
+    notFoundTitle: '未找到',
+    forbiddenTitle: '无权访问',
     network: '无法连接服务器，请检查网络后重试',
     forbidden: '您没有执行此操作的权限',
     notFound: '未找到请求的内容',
