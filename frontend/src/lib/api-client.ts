@@ -107,7 +107,8 @@ function isCsrfFailure(error: ApiError) {
 export async function apiRequest<T>(path: string, options: RequestOptions = {}, retried = false): Promise<T> {
   const method = options.method ?? 'GET';
   const headers: Record<string, string> = {
-    Accept: 'application/json',
+    // text answers (BPMN XML) are not JSON: asking for JSON only gets 406 Not Acceptable
+    Accept: options.responseType === 'text' ? 'application/xml, text/xml, text/plain, */*' : 'application/json',
     'Accept-Language': languageProvider(),
   };
   let body: BodyInit | undefined;
