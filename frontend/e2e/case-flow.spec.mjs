@@ -145,8 +145,11 @@ describe('issue 7: a lead becomes a filed case under investigation', () => {
     await page.getByRole('heading', { name: new RegExp(PARTY) }).waitFor();
     await screenshot('case-detail');
     await page.getByRole('tab', { name: '流程图' }).click();
+    await page.getByTestId('process-diagram').locator('svg').first().waitFor({ state: 'attached', timeout: 30_000 });
+    await screenshot('case-diagram-loaded');
+    // markers are CSS classes on the shapes' SVG groups
     const active = page.locator('[data-element-id="Task_Investigate"].cf-active');
-    await active.waitFor();
+    await active.waitFor({ state: 'attached' });
     assert.equal(await page.locator('[data-element-id="Task_VerifyLead"].cf-passed').count(), 1, 'verification passed');
     await screenshot('case-diagram');
   });
