@@ -22,16 +22,6 @@ export default defineConfig({
     outDir: 'target/dist',
     emptyOutDir: true,
     chunkSizeWarningLimit: 1000,
-    rollupOptions: {
-      output: {
-        // the two big viewers in chunks of their own, loaded only by the pages that use them
-        manualChunks(id) {
-          if (/node_modules[\\/](bpmn-js|diagram-js|bpmn-moddle|moddle|moddle-xml|saxen|diagram-js-direct-editing)[\\/]/.test(id)) return 'bpmn-js';
-          if (/node_modules[\\/](@bpmn-io[\\/]form-js|@bpmn-io[\\/]draggle|feelers|feelin|flatpickr|preact|big\.js|showdown|@codemirror|@lezer|lezer-feel)/.test(id)) return 'form-js';
-          return undefined;
-        },
-      },
-    },
   },
   test: {
     globals: true,
