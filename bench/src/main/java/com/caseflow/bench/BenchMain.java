@@ -1,0 +1,268 @@
+package com.caseflow.bench;
+
+import com.caseflow.CaseFlowApplication;
+import com.caseflow.cases.CaseQueryService;
+import com.caseflow.security.AuthService;
+import com.caseflow.security.CurrentUser;
+import com.caseflow.task.TaskWorkService;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import javax.sql.DataSource;
+import org.springframework.boot.SpringApplication;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * The benchmark (bench/README.md). Arguments (all optional):
+ * {@code --db=caseflow_bench --fresh --instances=100 --warmup=10 --open=100000 --historic=1000000 --queries=60}.
+ * <ol>
+ *   <li>starts CaseFlow (profile mysql, demo users, no job executor, random port) on {@code --db};</li>
+ *   <li>path benchmark: the bare engine ({@link BareEngine}) and CaseFlow's services ({@link CaseFlowPath}) on the same
+ *   database, instance by instance alternately, so machine noise hits both alike;</li>
+ *   <li>the generator ({@link DataGenerator}), then the path benchmark again at that scale;</li>
+ *   <li>list queries through the services (TaskWorkService.list/counts, CaseQueryService.list), p50/p95;</li>
+ *   <li>EXPLAIN of each captured list query.</li>
+ * </ol>
+ * The report goes to stdout and to {@code bench/target/bench-report.txt}.
+ */
+public final class BenchMain {
+
+  static final String BASE = "jdbc:mysql://127.0.0.1:3306/";
+  static final String OPTS = "?useUnicode=true&characterEncoding=utf8&serverTimezone=Asia/Shanghai"
+      + "&allowPublicKeyRetrieval=true&useSSL=false&createDatabaseIfNotExist=true&nullDatabaseMeansCurrent=true";
+
+  private final StringBuilder report = new StringBuilder();
+
+  public static void main(String[] args) throws Exception {
+    Map<String, String> a = new LinkedHashMap<>();
+    for (String s : args) {
+      String[] kv = s.replaceFirst("^--", "").split("=", 2);
+      a.put(kv[0], kv.length > 1 ? kv[1] : "true");
+    }
+    int code = 0;
+    try {
+      new BenchMain().run(a);
+    } catch (Throwable t) {
+      t.printStackTrace();
+      code = 1;
+    }
+    System.exit(code);
+  }
+
+  void out(String fmt, Object... args) {
+    String line = args.length == 0 ? fmt : String.format(fmt, args);
+    System.out.println(line);
+    report.append(line).append('\n');
+  }
+
+  void run(Map<String, String> a) throws Exception {
+    String db = a.getOrDefault("db", "caseflow_bench");
+    int instances = Integer.parseInt(a.getOrDefault("instances", "100"));
+    int warmup = Integer.parseInt(a.getOrDefault("warmup", "10"));
+    int open = Integer.parseInt(a.getOrDefault("open", "100000"));
+    int historic = Integer.parseInt(a.getOrDefault("historic", "1000000"));
+    int queries = Integer.parseInt(a.getOrDefault("queries", "60"));
+    String url = a.getOrDefault("url", BASE + db + OPTS);
+    if (a.containsKey("fresh")) {
+      try (Connection c = DriverManager.getConnection(BASE + OPTS, "root", ""); Statement s = c.createStatement()) {
+        s.execute("DROP DATABASE IF EXISTS " + db);
+        s.execute("CREATE DATABASE " + db + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
+      }
+    }
+    out("# CaseFlow benchmark %s", ZonedDateTime.now(ZoneId.of("Asia/Shanghai")));
+    out("args %s", a);
+    out("java %s, %s %s, %d cores, max heap %d MB", System.getProperty("java.version"), System.getProperty("os.name"),
+        System.getProperty("os.arch"), Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20);
+
+    SpringApplication app = new SpringApplication(CaseFlowApplication.class, BenchConfig.class);
+    Map<String, Object> props = new LinkedHashMap<>();
+    props.put("spring.profiles.active", "mysql");
+    props.put("spring.datasource.url", url);
+    props.put("caseflow.demo-data", "true");
+    props.put("caseflow.demo.provisional-calendar-years", "");
+    props.put("server.port", "0");
+    props.put("camunda.bpm.job-execution.enabled", "false");
+    props.put("logging.level.root", "warn");
+    props.put("logging.level.com.caseflow", "warn");
+    app.setDefaultProperties(props);
+    long boot = System.nanoTime();
+    try (ConfigurableApplicationContext ctx = app.run()) {
+      out("CaseFlow started in %.1f s on %s", (System.nanoTime() - boot) / 1e9, url.replaceFirst("\\?.*", ""));
+      DataSource ds = ctx.getBean(DataSource.class);
+      JdbcTemplate jdbc = new JdbcTemplate(ds);
+      out("database %s", jdbc.queryForObject("SELECT VERSION()", String.class));
+      try (BareEngine bare = new BareEngine(ds, false)) {
+        CaseFlowPath caseflow = new CaseFlowPath(ctx);
+        path("empty database", bare, caseflow, warmup, instances, jdbc);
+        if (open > 0 || historic > 0) {
+          generate(url, open, historic, jdbc);
+          path("after the generator", bare, caseflow, warmup, instances, jdbc);
+        }
+      }
+      queries(ctx, queries);
+      explain(jdbc);
+    }
+    Path file = Path.of("target", "bench-report.txt");
+    Files.createDirectories(file.getParent());
+    Files.writeString(file, report.toString(), StandardCharsets.UTF_8);
+    System.out.println("report: " + file.toAbsolutePath());
+  }
+
+  void path(String label, BareEngine bare, CaseFlowPath caseflow, int warmup, int instances, JdbcTemplate jdbc) {
+    out("");
+    out("## Path benchmark (%s): start + 3 × (query + claim + complete), %d instances each, alternating", label,
+        instances);
+    out("open tasks in cf_task: %d, ACT_RU_TASK: %d, ACT_HI_PROCINST: %d",
+        jdbc.queryForObject("SELECT COUNT(*) FROM cf_task", Long.class),
+        jdbc.queryForObject("SELECT COUNT(*) FROM ACT_RU_TASK", Long.class),
+        jdbc.queryForObject("SELECT COUNT(*) FROM ACT_HI_PROCINST", Long.class));
+    int base = (int) (System.currentTimeMillis() % 1_000_000) * 10;
+    for (int i = 0; i < warmup; i++) {
+      bare.runOne(base + i, new Stats(), new Stats());
+      caseflow.runOne(base + i, new Stats(), new Stats());
+    }
+    Stats bStart = new Stats();
+    Stats bStep = new Stats();
+    Stats cStart = new Stats();
+    Stats cStep = new Stats();
+    for (int i = warmup; i < warmup + instances; i++) {
+      bare.runOne(base + i, bStart, bStep);
+      caseflow.runOne(base + i, cStart, cStep);
+    }
+    double bPer = (bStart.mean() + 3 * bStep.mean());
+    double cPer = (cStart.mean() + 3 * cStep.mean());
+    out("bare engine  start: %s", bStart);
+    out("bare engine  step : %s", bStep);
+    out("CaseFlow     start: %s", cStart);
+    out("CaseFlow     step : %s", cStep);
+    out("instances/s (one thread): bare %.1f, CaseFlow %.1f", 1000 / bPer, 1000 / cPer);
+    out("ratio CaseFlow/bare: start %.2f, step %.2f (mean), step p95 %.2f, whole instance %.2f",
+        cStart.mean() / bStart.mean(), cStep.mean() / bStep.mean(), cStep.pct(95) / bStep.pct(95), cPer / bPer);
+  }
+
+  void generate(String url, int open, int historic, JdbcTemplate jdbc) throws Exception {
+    out("");
+    out("## Generator: %d open cases/tasks, %d historic instances", open, historic);
+    try (Connection c = DriverManager.getConnection(url + "&rewriteBatchedStatements=true", "root", "")) {
+      DataGenerator g = new DataGenerator(c, LocalDate.now(ZoneId.of("Asia/Shanghai")));
+      long t0 = System.nanoTime();
+      long rate = g.open(open);
+      out("open: %.1f s, %d rows/s (cf_case + cf_task + cf_task_candidate)", (System.nanoTime() - t0) / 1e9, rate);
+      t0 = System.nanoTime();
+      rate = g.historic(historic);
+      out("historic: %.1f s, %d rows/s (cf_case CLOSED + ACT_HI_PROCINST)", (System.nanoTime() - t0) / 1e9, rate);
+    }
+    for (String t : List.of("cf_case", "cf_task", "cf_task_candidate", "ACT_HI_PROCINST")) {
+      jdbc.execute("ANALYZE TABLE " + t);
+    }
+  }
+
+  void queries(ConfigurableApplicationContext ctx, int n) {
+    TaskWorkService tasks = ctx.getBean(TaskWorkService.class);
+    CaseQueryService cases = ctx.getBean(CaseQueryService.class);
+    AuthService auth = ctx.getBean(AuthService.class);
+    CurrentUser officer1 = auth.load("officer1");
+    CurrentUser head1 = auth.load("head1");
+    CurrentUser unithead1 = auth.load("unithead1");
+    CurrentUser manager1 = auth.load("manager1");
+    Map<String, Supplier<Object>> q = new LinkedHashMap<>();
+    q.put("tasks mine officer1 (due asc)", () -> tasks.list(officer1, "mine", null, null, null, null, null, null, "due,asc", 0, 20));
+    q.put("tasks candidates officer1", () -> tasks.list(officer1, "candidates", null, null, null, null, null, null, "due,asc", 0, 20));
+    q.put("tasks agency officer1", () -> tasks.list(officer1, "agency", null, null, null, null, null, null, "due,asc", 0, 20));
+    q.put("tasks agency officer1 overdue", () -> tasks.list(officer1, "agency", null, null, null, null, true, null, "due,asc", 0, 20));
+    q.put("tasks candidates officer1 activity+campaign", () -> tasks.list(officer1, "candidates", "enforcement-case",
+        "Task_VerifyLead", "FYKZ-2021", null, null, null, "due,asc", 0, 20));
+    q.put("tasks candidates head1 (subtree)", () -> tasks.list(head1, "candidates", null, null, null, null, null, null, "due,asc", 0, 20));
+    q.put("tasks agency head1 (subtree) due desc", () -> tasks.list(head1, "agency", null, null, null, null, null, null, "due,desc", 0, 20));
+    q.put("tasks candidates unithead1 page 5", () -> tasks.list(unithead1, "candidates", null, null, null, null, null, null, "due,asc", 5, 20));
+    q.put("tasks agency manager1 (province)", () -> tasks.list(manager1, "agency", null, null, null, null, null, null, "due,asc", 0, 20));
+    q.put("tasks agency officer1 q=party", () -> tasks.list(officer1, "agency", null, null, null, null, null, "基准生成企业1234", "due,asc", 0, 20));
+    q.put("task counts officer1", () -> tasks.counts(officer1));
+    q.put("task counts head1", () -> tasks.counts(head1));
+    q.put("cases officer1 (newest)", () -> cases.list(officer1, null, null, null, null, null, null, null, null, 0, 20, "registeredAt,desc"));
+    q.put("cases head1 stage=INVESTIGATION", () -> cases.list(head1, null, "INVESTIGATION", null, null, null, null, null, null, 0, 20, "registeredAt,desc"));
+    q.put("cases manager1 campaign", () -> cases.list(manager1, "FYKZ-2021", null, null, null, null, null, null, null, 0, 20, "registeredAt,desc"));
+    q.put("cases manager1 overdue by due", () -> cases.list(manager1, null, null, null, null, null, true, null, null, 0, 20, "due,asc"));
+    q.put("cases officer1 party", () -> cases.list(officer1, null, null, null, "基准生成企业1234", null, null, null, null, 0, 20, "registeredAt,desc"));
+    q.put("cases manager1 agency=NX-YC last 30 days", () -> cases.list(manager1, null, null, "NX-YC", null, null, null,
+        LocalDate.now().minusDays(30), LocalDate.now(), 0, 20, "registeredAt,desc"));
+    out("");
+    out("## List queries through the services (%d runs each after 5 warm-up; page size 20)", n);
+    out("| query | p50 ms | p95 ms | max ms | total rows |");
+    out("|---|---|---|---|---|");
+    for (Map.Entry<String, Supplier<Object>> e : q.entrySet()) {
+      Object last = null;
+      for (int i = 0; i < 5; i++) {
+        ExplainCapture.label = i == 0 ? e.getKey() : null;
+        last = e.getValue().get();
+      }
+      ExplainCapture.label = null;
+      Stats s = new Stats();
+      for (int i = 0; i < n; i++) {
+        long t = System.nanoTime();
+        last = e.getValue().get();
+        s.add(System.nanoTime() - t);
+      }
+      String total = last instanceof CaseQueryService.Page<?> p ? String.valueOf(p.total()) : String.valueOf(last);
+      out("| %s | %.1f | %.1f | %.1f | %s |", e.getKey(), s.pct(50), s.pct(95), s.pct(100),
+          total.length() > 60 ? total.substring(0, 60) : total);
+    }
+  }
+
+  void explain(JdbcTemplate jdbc) {
+    out("");
+    out("## EXPLAIN of the list queries (MariaDB)");
+    List<ExplainCapture.Captured> all;
+    synchronized (ExplainCapture.CAPTURED) {
+      all = new ArrayList<>(ExplainCapture.CAPTURED.values());
+    }
+    for (ExplainCapture.Captured c : all) {
+      out("");
+      out("### %s — %s", c.label(), c.statement().substring(c.statement().lastIndexOf('.', c.statement().lastIndexOf('.') - 1) + 1));
+      out("```sql");
+      out(c.sql());
+      out("-- params: %s", c.params());
+      out("```");
+      try {
+        jdbc.query("EXPLAIN " + c.sql(), ps -> {
+          for (int i = 0; i < c.params().size(); i++) {
+            Object v = c.params().get(i);
+            ps.setObject(i + 1, v instanceof LocalDate d ? java.sql.Date.valueOf(d) : v);
+          }
+        }, (ResultSet rs) -> {
+          ResultSetMetaData md = rs.getMetaData();
+          StringBuilder h = new StringBuilder("|");
+          for (int i = 1; i <= md.getColumnCount(); i++) {
+            h.append(' ').append(md.getColumnLabel(i)).append(" |");
+          }
+          out(h.toString());
+          out("|" + "---|".repeat(md.getColumnCount()));
+          while (rs.next()) {
+            StringBuilder r = new StringBuilder("|");
+            for (int i = 1; i <= md.getColumnCount(); i++) {
+              r.append(' ').append(rs.getString(i)).append(" |");
+            }
+            out(r.toString());
+          }
+          return null;
+        });
+      } catch (RuntimeException e) {
+        out("(EXPLAIN failed: %s)", e.getMessage());
+      }
+    }
+  }
+}

@@ -1,0 +1,107 @@
+package com.caseflow.bench;
+
+import com.caseflow.cases.CaseQueryService;
+import com.caseflow.cases.LeadRequest;
+import com.caseflow.cases.LeadService;
+import com.caseflow.cases.Uscc;
+import com.caseflow.security.AuthService;
+import com.caseflow.security.CurrentUser;
+import com.caseflow.task.TaskRow;
+import com.caseflow.task.TaskWorkService;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.context.ApplicationContext;
+
+/**
+ * CaseFlow's own services on the real {@code enforcement-case} model, the path an officer takes in the UI:
+ * register a lead (LeadService: cf_case, product, audit, process start, projection), then three steps
+ * (verify lead, filing approval → case number, assign officers → cf_case_officer), each = find the task in the
+ * candidates tab (TaskWorkService.list on cf_task/cf_task_candidate) + claim + complete (form rules, audit, done
+ * list, projection, deadlines).
+ */
+final class CaseFlowPath {
+
+  record Step(String activityId, CurrentUser user, Map<String, Object> vars) {}
+
+  private final LeadService leads;
+  private final TaskWorkService work;
+  private final CurrentUser officer1;
+  private final List<Step> steps;
+
+  CaseFlowPath(ApplicationContext context) {
+    leads = context.getBean(LeadService.class);
+    work = context.getBean(TaskWorkService.class);
+    AuthService auth = context.getBean(AuthService.class);
+    officer1 = auth.load("officer1");
+    steps = List.of(
+        new Step("Task_VerifyLead", officer1,
+            Map.of("verificationResult", "FILE", "verificationSummary", "初步查明销售不合格口罩")),
+        new Step("Task_ApproveFiling", auth.load("head1"),
+            Map.of("filingDecision", "APPROVE", "verificationResult", "FILE", "comment", "同意立案")),
+        new Step("Task_AssignOfficers", auth.load("unithead1"),
+            Map.of("leadOfficer", "officer1", "secondOfficer", "officer2")));
+  }
+
+  void runOne(int n, Stats start, Stats step) {
+    String uscc = Uscc.withCheck("91640100MB" + String.format("%07d", n % 10_000_000));
+    LeadRequest r = new LeadRequest("FYKZ-2021", "SPOT_CHECK", "基准测试口罩有限公司" + n, uscc, "ORGANISATION", null,
+        "一次性使用口罩", "监督抽查：过滤效率不符合GB 2626-2019", "护康", null, "20260301", "GB 2626-2019", null, "过滤效率",
+        "电子商务", new BigDecimal("30000.50"), null);
+    long t0 = System.nanoTime();
+    leads.register(r, "NX-YC", "officer1");
+    start.add(System.nanoTime() - t0);
+    for (Step s : steps) {
+      long t = System.nanoTime();
+      CaseQueryService.Page<TaskRow> page = work.list(s.user(), "candidates", "enforcement-case", s.activityId(), null,
+          null, null, uscc, "due,asc", 0, 20);
+      if (page.items().isEmpty()) {
+        throw new IllegalStateException(s.activityId() + " not in the candidates of " + s.user().username());
+      }
+      String id = page.items().get(0).id();
+      work.claim(id, s.user());
+      work.complete(id, withRequired(id, s), s.user());
+      step.add(System.nanoTime() - t);
+    }
+  }
+
+  /** Form fields the model requires and the step does not set get a plausible value (as the UI would send). */
+  private final Map<String, Map<String, Object>> filled = new java.util.concurrent.ConcurrentHashMap<>();
+
+  private Map<String, Object> withRequired(String taskId, Step s) {
+    return filled.computeIfAbsent(s.activityId(), a -> {
+      Map<String, Object> vars = new LinkedHashMap<>(s.vars());
+      JsonNode schema = work.form(taskId, s.user()).schema();
+      List<JsonNode> fields = new ArrayList<>();
+      collect(schema.path("components"), fields);
+      for (JsonNode f : fields) {
+        String key = f.path("key").asText();
+        if (vars.containsKey(key) || !f.path("validate").path("required").asBoolean(false) || f.has("conditional")) {
+          continue;
+        }
+        switch (f.path("type").asText()) {
+          case "number" -> vars.put(key, 1);
+          case "checkbox" -> vars.put(key, false);
+          case "datetime" -> vars.put(key, LocalDate.now().toString());
+          case "select", "radio" -> vars.put(key, f.path("values").path(0).path("value").asText());
+          default -> vars.put(key, "基准");
+        }
+      }
+      return vars;
+    });
+  }
+
+  private static void collect(JsonNode components, List<JsonNode> out) {
+    for (JsonNode c : components) {
+      if (c.has("components")) {
+        collect(c.path("components"), out);
+      } else if (c.hasNonNull("key") && !c.path("type").asText().equals("button")) {
+        out.add(c);
+      }
+    }
+  }
+}
