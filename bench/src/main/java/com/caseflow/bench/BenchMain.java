@@ -89,18 +89,17 @@ public final class BenchMain {
         System.getProperty("os.arch"), Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20);
 
     SpringApplication app = new SpringApplication(CaseFlowApplication.class, BenchConfig.class);
-    Map<String, Object> props = new LinkedHashMap<>();
-    props.put("spring.profiles.active", "mysql");
-    props.put("spring.datasource.url", url);
-    props.put("caseflow.demo-data", "true");
-    props.put("caseflow.demo.provisional-calendar-years", "");
-    props.put("server.port", "0");
-    props.put("camunda.bpm.job-execution.enabled", "false");
-    props.put("logging.level.root", "warn");
-    props.put("logging.level.com.caseflow", "warn");
-    app.setDefaultProperties(props);
+    // command-line arguments: above application-mysql.yaml (whose URL would otherwise win)
+    String[] props = {"--spring.profiles.active=mysql", "--spring.datasource.url=" + url, "--caseflow.demo-data=true",
+        "--caseflow.demo.provisional-calendar-years=",
+        // "today" inside the loaded statutory calendar years (2021-2026), as the integration tests do
+        "--caseflow.clock.start=" + a.getOrDefault("clock", "2026-03-02T09:00:00+08:00"), "--server.port=0", "--camunda.bpm.job-execution.enabled=false",
+        "--logging.level.root=warn", "--logging.level.com.caseflow=warn"};
     long boot = System.nanoTime();
-    try (ConfigurableApplicationContext ctx = app.run()) {
+    try (ConfigurableApplicationContext ctx = app.run(props)) {
+      if (!ctx.getEnvironment().getProperty("spring.datasource.url", "").equals(url)) {
+        throw new IllegalStateException("not on the bench database: " + ctx.getEnvironment().getProperty("spring.datasource.url"));
+      }
       out("CaseFlow started in %.1f s on %s", (System.nanoTime() - boot) / 1e9, url.replaceFirst("\\?.*", ""));
       DataSource ds = ctx.getBean(DataSource.class);
       JdbcTemplate jdbc = new JdbcTemplate(ds);
@@ -109,11 +108,11 @@ public final class BenchMain {
         CaseFlowPath caseflow = new CaseFlowPath(ctx);
         path("empty database", bare, caseflow, warmup, instances, jdbc);
         if (open > 0 || historic > 0) {
-          generate(url, open, historic, jdbc);
+          generate(url, open, historic, jdbc, LocalDate.now(ctx.getBean(java.time.Clock.class)));
           path("after the generator", bare, caseflow, warmup, instances, jdbc);
         }
       }
-      queries(ctx, queries);
+      queries(ctx, queries, LocalDate.now(ctx.getBean(java.time.Clock.class)));
       explain(jdbc);
     }
     Path file = Path.of("target", "bench-report.txt");
@@ -154,11 +153,11 @@ public final class BenchMain {
         cStart.mean() / bStart.mean(), cStep.mean() / bStep.mean(), cStep.pct(95) / bStep.pct(95), cPer / bPer);
   }
 
-  void generate(String url, int open, int historic, JdbcTemplate jdbc) throws Exception {
+  void generate(String url, int open, int historic, JdbcTemplate jdbc, LocalDate today) throws Exception {
     out("");
     out("## Generator: %d open cases/tasks, %d historic instances", open, historic);
     try (Connection c = DriverManager.getConnection(url + "&rewriteBatchedStatements=true", "root", "")) {
-      DataGenerator g = new DataGenerator(c, LocalDate.now(ZoneId.of("Asia/Shanghai")));
+      DataGenerator g = new DataGenerator(c, today);
       long t0 = System.nanoTime();
       long rate = g.open(open);
       out("open: %.1f s, %d rows/s (cf_case + cf_task + cf_task_candidate)", (System.nanoTime() - t0) / 1e9, rate);
@@ -171,7 +170,7 @@ public final class BenchMain {
     }
   }
 
-  void queries(ConfigurableApplicationContext ctx, int n) {
+  void queries(ConfigurableApplicationContext ctx, int n, LocalDate today) {
     TaskWorkService tasks = ctx.getBean(TaskWorkService.class);
     CaseQueryService cases = ctx.getBean(CaseQueryService.class);
     AuthService auth = ctx.getBean(AuthService.class);
@@ -199,7 +198,7 @@ public final class BenchMain {
     q.put("cases manager1 overdue by due", () -> cases.list(manager1, null, null, null, null, null, true, null, null, 0, 20, "due,asc"));
     q.put("cases officer1 party", () -> cases.list(officer1, null, null, null, "基准生成企业1234", null, null, null, null, 0, 20, "registeredAt,desc"));
     q.put("cases manager1 agency=NX-YC last 30 days", () -> cases.list(manager1, null, null, "NX-YC", null, null, null,
-        LocalDate.now().minusDays(30), LocalDate.now(), 0, 20, "registeredAt,desc"));
+        today.minusDays(30), today, 0, 20, "registeredAt,desc"));
     out("");
     out("## List queries through the services (%d runs each after 5 warm-up; page size 20)", n);
     out("| query | p50 ms | p95 ms | max ms | total rows |");
