@@ -46,9 +46,12 @@ final class DataGenerator {
   private final LocalDate today;
   private List<Agency> agencies;
 
-  DataGenerator(Connection c, LocalDate today) {
+  private final String definition;
+
+  DataGenerator(Connection c, LocalDate today, String definition) {
     this.c = c;
     this.today = today;
+    this.definition = definition;
   }
 
   private void loadAgencies() throws Exception {
@@ -104,7 +107,7 @@ final class DataGenerator {
         String taskId = "gen-t-" + id;
         ts.setString(1, taskId);
         ts.setString(2, pi);
-        ts.setString(3, "enforcement-case:gen");
+        ts.setString(3, definition);
         ts.setString(4, "enforcement-case");
         ts.setString(5, act[0]);
         ts.setString(6, act[1]);
@@ -170,7 +173,7 @@ final class DataGenerator {
         hs.setString(2, pi);
         hs.setString(3, caseNo);
         hs.setString(4, "enforcement-case");
-        hs.setString(5, "enforcement-case:gen");
+        hs.setString(5, definition);
         hs.setTimestamp(6, Timestamp.valueOf(registered));
         hs.setTimestamp(7, Timestamp.valueOf(closed));
         hs.setLong(8, java.time.Duration.between(registered, closed).toMillis());
@@ -199,7 +202,7 @@ final class DataGenerator {
       String result) throws Exception {
     cs.setLong(1, id);
     cs.setString(2, pi);
-    cs.setString(3, "enforcement-case:gen");
+    cs.setString(3, definition);
     cs.setString(4, campaign);
     cs.setString(5, a.code());
     cs.setString(6, a.path());

@@ -34,7 +34,7 @@ class BenchSmokeTest {
       assertThat(bare.engine.getHistoryService().createHistoricProcessInstanceQuery().finished().count()).isEqualTo(3);
 
       try (Connection c = ds.getConnection()) {
-        DataGenerator g = new DataGenerator(c, LocalDate.of(2026, 3, 2));
+        DataGenerator g = new DataGenerator(c, LocalDate.of(2026, 3, 2), "enforcement-case:1:smoke");
         assertThat(g.open(250)).isPositive();
         assertThat(g.historic(300)).isPositive();
         assertThat(count(c, "SELECT COUNT(*) FROM cf_task")).isEqualTo(250);
