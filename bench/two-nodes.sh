@@ -39,7 +39,8 @@ wait_up() { # port
 csrf() { awk '$6=="XSRF-TOKEN"{print $7}' "$1" | tail -1; }
 api() { # jar port method path [body]
   local jar=$1 port=$2 method=$3 path=$4 body=${5:-}
-  curl -s -o "$WORK/body" -w '%{http_code}' -b "$jar" -c "$jar" -X "$method" -H 'Content-Type: application/json' \
+  BODY="$jar.body"
+  curl -s -o "$BODY" -w '%{http_code}' -b "$jar" -c "$jar" -X "$method" -H 'Content-Type: application/json' \
     -H "X-XSRF-TOKEN: $(csrf "$jar")" ${body:+--data "$body"} "http://127.0.0.1:$port$path"
 }
 
@@ -57,10 +58,10 @@ log "OK deployments: $DEPLOY_A deployments / $PROCDEF_A process definitions afte
 # session made on A, used on B
 J="$WORK/officer1.cookies"; : >"$J"
 curl -s -o /dev/null -b "$J" -c "$J" "http://127.0.0.1:$PA/api/csrf"
-[ "$(api "$J" $PA POST /api/auth/login '{"username":"officer1","password":"demo"}')" = 200 ] || fail "login on A: $(cat "$WORK/body")"
-[ "$(api "$J" $PB GET /api/me)" = 200 ] || fail "session of A not valid on B: $(cat "$WORK/body")"
-grep -q officer1 "$WORK/body" || fail "B does not know officer1: $(cat "$WORK/body")"
-log "OK session: logged in on A, /api/me on B answers $(head -c 80 "$WORK/body")"
+[ "$(api "$J" $PA POST /api/auth/login '{"username":"officer1","password":"demo"}')" = 200 ] || fail "login on A: $(cat "$J.body")"
+[ "$(api "$J" $PB GET /api/me)" = 200 ] || fail "session of A not valid on B: $(cat "$J.body")"
+grep -q officer1 "$J.body" || fail "B does not know officer1: $(cat "$J.body")"
+log "OK session: logged in on A, /api/me on B answers $(head -c 80 "$J.body")"
 [ "$(api "$J" $PB GET /api/tasks/counts)" = 200 ] || fail "API on B with A's session"
 H=$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$PB/"); [ "$H" = 200 ] || fail "UI on B: $H"
 
@@ -82,13 +83,15 @@ register() { # node port i
   curl -s -o /dev/null -b "$jar" -c "$jar" "http://127.0.0.1:$2/api/csrf"
   api "$jar" $2 POST /api/auth/login '{"username":"officer1","password":"demo"}' >/dev/null
   local code; code=$(api "$jar" $2 POST /api/leads "$(printf "$LEAD" "$1-$3" "$(uscc "$3")")")
-  [ "$code" = 201 ] || { echo "lead $1-$3: $code $(cat "$WORK/body")" >>"$WORK/errors"; }
+  [ "$code" = 201 ] || { echo "lead $1-$3: $code $(cat "$jar.body")" >>"$WORK/errors"; }
 }
 T0=$($SQL "SELECT COALESCE(MAX(id),0) FROM cf_case")
 NUMNO="CAST(REGEXP_REPLACE(case_no, '^.*〕([0-9]+)号$', '\\\\1') AS UNSIGNED)"
 # demo cases may already have numbers of 银川's sequence: ours must continue it without a gap
 BEFORE=$($SQL "SELECT COALESCE(MAX($NUMNO), 0) FROM cf_case WHERE agency_code='NX-YC' AND case_no LIKE '银市监处罚%'")
-for i in $(seq 1 $N); do register A $PA $i & register B $PB $((N+i)) & done; wait
+JOBS_=()
+for i in $(seq 1 $N); do register A $PA $i & JOBS_+=($!); register B $PB $((N+i)) & JOBS_+=($!); done
+wait "${JOBS_[@]}"   # not a bare wait: the nodes are children too
 [ ! -s "$WORK/errors" ] || fail "$(cat "$WORK/errors")"
 LEADS=$($SQL "SELECT COUNT(*) FROM cf_case WHERE id > $T0")
 [ "$LEADS" = $((2*N)) ] || fail "expected $((2*N)) leads, got $LEADS"
@@ -103,16 +106,16 @@ file_case() { # caseId port-verify port-approve
   local t; t=$($SQL "SELECT id FROM cf_task WHERE case_id=$1 AND activity_id='Task_VerifyLead'")
   api "$o" $2 POST "/api/tasks/$t/claim" >/dev/null
   local c; c=$(api "$o" $2 POST "/api/tasks/$t/complete" '{"variables":{"verificationResult":"FILE","verificationSummary":"双节点","verificationExtended":false}}')
-  [ "$c" = 204 ] || { echo "verify $1: $c $(cat "$WORK/body")" >>"$WORK/errors"; return; }
+  [ "$c" = 204 ] || { echo "verify $1: $c $(cat "$o.body")" >>"$WORK/errors"; return; }
   t=$($SQL "SELECT id FROM cf_task WHERE case_id=$1 AND activity_id='Task_ApproveFiling'")
   api "$h" $3 POST "/api/tasks/$t/claim" >/dev/null
   c=$(api "$h" $3 POST "/api/tasks/$t/complete" '{"variables":{"filingDecision":"APPROVE","verificationResult":"FILE","comment":"同意"}}')
-  [ "$c" = 204 ] || echo "approve $1: $c $(cat "$WORK/body")" >>"$WORK/errors"
+  [ "$c" = 204 ] || echo "approve $1: $c $(cat "$h.body")" >>"$WORK/errors"
 }
-k=0
+k=0; JOBS_=()
 for id in $($SQL "SELECT id FROM cf_case WHERE id > $T0 ORDER BY id"); do
-  if [ $((k % 2)) = 0 ]; then file_case "$id" $PA $PB & else file_case "$id" $PB $PA & fi; k=$((k+1))
-done; wait
+  if [ $((k % 2)) = 0 ]; then file_case "$id" $PA $PB & else file_case "$id" $PB $PA & fi; JOBS_+=($!); k=$((k+1))
+done; wait "${JOBS_[@]}"
 [ ! -s "$WORK/errors" ] || fail "$(cat "$WORK/errors")"
 NUMS=$($SQL "SELECT COUNT(*), COUNT(DISTINCT case_no) FROM cf_case WHERE id > $T0 AND case_no IS NOT NULL")
 SEQ=$($SQL "SELECT GROUP_CONCAT($NUMNO ORDER BY $NUMNO) FROM cf_case WHERE id > $T0")
