@@ -135,7 +135,7 @@ for i in $(seq 1 $N); do
   done
 done
 for _ in $(seq 1 60); do
-  LEFT=$($SQL "SELECT COUNT(*) FROM ACT_RU_JOB j JOIN ACT_RE_PROCDEF d ON d.ID_=j.PROC_DEF_ID_ WHERE d.KEY_='twonodes-timer'")
+  LEFT=$($SQL "SELECT COUNT(*) FROM ACT_RU_JOB WHERE PROCESS_DEF_KEY_='twonodes-timer'")
   [ "$LEFT" = 0 ] && break; sleep 2
 done
 [ "$LEFT" = 0 ] || fail "$LEFT timer jobs still waiting"
