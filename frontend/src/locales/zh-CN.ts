@@ -601,7 +601,7 @@ const zhCN = {
   },
   stage: {
     LEAD: '线索登记',
-    VERIFICATION: '线索核查',
+    VERIFICATION: '核查',
     FILING_APPROVAL: '立案审批',
     INVESTIGATION: '调查取证',
     LEGAL_REVIEW: '法制审核',
