@@ -5,7 +5,7 @@ import { useLogout, useUser } from '@/lib/auth';
 import { LanguageSwitch } from './language-switch';
 import { NotificationBell } from '@/features/notifications/components/notification-bell';
 
-const { Header, Content } = Layout;
+const { Header, Content, Sider } = Layout;
 
 /** Who sees the manager dashboard (the API answers 403 to everyone else). */
 const DASHBOARD_GROUPS = ['managers', 'agency-heads', 'unit-heads', 'camunda-admin'];
@@ -42,7 +42,7 @@ export function AppShell() {
         <Link to="/tasks" style={{ fontWeight: 600, fontSize: 16, whiteSpace: 'nowrap' }}>
           {t('app.brand')}
         </Link>
-        <Menu mode="horizontal" selectedKeys={selected} items={items} style={{ flex: 1, minWidth: 0, borderBottom: 'none' }} />
+        <span style={{ flex: 1 }} />
         <Space size="middle" wrap={false}>
           <NotificationBell />
           <LanguageSwitch saveOnServer />
@@ -67,9 +67,15 @@ export function AppShell() {
           </Button>
         </Space>
       </Header>
-      <Content style={{ padding: 16 }}>
-        <Outlet />
-      </Content>
+      {/* a side menu: a dozen entries do not fit a horizontal bar at 1366 px, where antd would fold them away */}
+      <Layout>
+        <Sider width={152} theme="light" breakpoint="lg" collapsedWidth={0} style={{ borderInlineEnd: '1px solid #f0f0f0' }}>
+          <Menu mode="inline" selectedKeys={selected} items={items} style={{ borderInlineEnd: 'none' }} />
+        </Sider>
+        <Content style={{ padding: 16, minWidth: 0 }}>
+          <Outlet />
+        </Content>
+      </Layout>
     </Layout>
   );
 }

@@ -8,7 +8,8 @@ import { ErrorState } from '@/components/error-state';
 import { useProcessXml } from '../api/get-process-xml';
 
 type Canvas = { addMarker(id: string, marker: string): void; zoom(level: string): void };
-type ElementRegistry = { get(id: string): unknown };
+type BusinessObject = { id: string; $type: string; $parent?: BusinessObject };
+type ElementRegistry = { get(id: string): { businessObject?: BusinessObject } | undefined };
 
 /** The case's BPMN with current activities highlighted and passed ones marked (CSS markers). */
 export function ProcessDiagram({
@@ -41,7 +42,15 @@ export function ProcessDiagram({
         const mark = (ids: string[], marker: string) =>
           ids.filter((id) => registry.get(id)).forEach((id) => canvas.addMarker(id, marker));
         mark(passedActivityIds.filter((id) => !activeActivityIds.includes(id)), 'cf-passed');
-        mark(activeActivityIds, 'cf-active');
+        // an activity inside a collapsed sub-process is drawn on its own plane: mark the enclosing
+        // sub-processes as current too, so the main plane shows where the case is
+        const withAncestors = new Set(activeActivityIds);
+        for (const id of activeActivityIds) {
+          for (let bo = registry.get(id)?.businessObject?.$parent; bo && bo.$type === 'bpmn:SubProcess' && registry.get(bo.id); bo = bo.$parent) {
+            withAncestors.add(bo.id);
+          }
+        }
+        mark([...withAncestors], 'cf-active');
         mark(skippedActivityIds, 'cf-skipped');
         canvas.zoom('fit-viewport');
       })
