@@ -4,13 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.caseflow.support.ApiClient;
 import com.caseflow.support.EnforcementCaseModel;
+import com.caseflow.support.FormFiller;
 import com.caseflow.support.IntegrationTest;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.camunda.bpm.engine.HistoryService;
@@ -59,41 +57,11 @@ class CaseFlowIT {
     return null;
   }
 
-  /** Variables for a task: the given ones, plus a plausible value for each required field of its form. */
+  /** Variables for a task: the current ones, the given ones, and a plausible value for each required field. */
   static String fill(ApiClient client, String taskId, Map<String, Object> given) {
-    JsonNode form = client.get("/api/tasks/" + taskId + "/form").json();
-    ObjectNode vars = form.path("data").isObject() ? (ObjectNode) form.path("data").deepCopy() : JSON.createObjectNode();
-    vars.setAll((ObjectNode) JSON.valueToTree(given));
-    JsonNode schema = form.path("schema");
-    List<JsonNode> fields = new ArrayList<>();
-    collect(schema.path("components"), fields);
-    for (JsonNode f : fields) {
-      String key = f.path("key").asText();
-      if (vars.has(key) || !f.path("validate").path("required").asBoolean(false) || f.has("conditional")) {
-        continue;
-      }
-      switch (f.path("type").asText()) {
-        case "number" -> vars.put(key, 1);
-        case "checkbox" -> vars.put(key, false);
-        case "datetime" -> vars.put(key, LocalDate.now().toString());
-        case "select", "radio" -> vars.put(key, f.path("values").path(0).path("value").asText());
-        default -> vars.put(key, "测试");
-      }
-    }
-    ObjectNode body = JSON.createObjectNode();
-    body.set("variables", vars);
-    return body.toString();
+    return FormFiller.fill(client, taskId, given, true);
   }
 
-  private static void collect(JsonNode components, List<JsonNode> out) {
-    for (JsonNode c : components) {
-      if (c.has("components")) {
-        collect(c.path("components"), out);
-      } else if (c.hasNonNull("key") && !c.path("type").asText().equals("button")) {
-        out.add(c);
-      }
-    }
-  }
 
   @Test
   void leadIsVerifiedFiledNumberedAndInvestigatedWithinItsAgency() {

@@ -2,12 +2,9 @@ package com.caseflow.worklist;
 
 import com.caseflow.cases.Uscc;
 import com.caseflow.support.ApiClient;
+import com.caseflow.support.FormFiller;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 
 /** Drives enforcement-case through the API as CaseFlowIT does (its helpers, for this package). */
@@ -39,36 +36,8 @@ final class CaseDriver {
 
   /** Variables for a task: the given ones, plus a plausible value for each required field of its form. */
   static String fill(ApiClient client, String taskId, Map<String, Object> given) {
-    ObjectNode vars = JSON.valueToTree(given);
-    JsonNode schema = client.get("/api/tasks/" + taskId + "/form").json().path("schema");
-    List<JsonNode> fields = new ArrayList<>();
-    collect(schema.path("components"), fields);
-    for (JsonNode f : fields) {
-      String key = f.path("key").asText();
-      if (vars.has(key) || !f.path("validate").path("required").asBoolean(false) || f.has("conditional")) {
-        continue;
-      }
-      switch (f.path("type").asText()) {
-        case "number" -> vars.put(key, 1);
-        case "checkbox" -> vars.put(key, false);
-        case "datetime" -> vars.put(key, LocalDate.now().toString());
-        case "select", "radio" -> vars.put(key, f.path("values").path(0).path("value").asText());
-        default -> vars.put(key, "测试");
-      }
-    }
-    ObjectNode body = JSON.createObjectNode();
-    body.set("variables", vars);
-    return body.toString();
+    return FormFiller.fill(client, taskId, given, false);
   }
 
-  private static void collect(JsonNode components, List<JsonNode> out) {
-    for (JsonNode c : components) {
-      if (c.has("components")) {
-        collect(c.path("components"), out);
-      } else if (c.hasNonNull("key") && !c.path("type").asText().equals("button")) {
-        out.add(c);
-      }
-    }
-  }
 
 }
