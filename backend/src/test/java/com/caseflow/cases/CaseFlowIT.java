@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.caseflow.support.ApiClient;
 import com.caseflow.support.EnforcementCaseModel;
-import com.caseflow.support.FormFiller;
+import com.caseflow.support.CaseSteps;
 import com.caseflow.support.IntegrationTest;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -38,28 +38,16 @@ class CaseFlowIT {
   }
 
   static String lead(String partyName) {
-    return """
-        {"campaignCode":"FYKZ-2021","source":"SPOT_CHECK","partyName":"%s","partyUscc":"%s",
-         "productName":"一次性使用口罩","description":"过滤效率不合格","brand":"护康","batchNo":"20260301",
-         "standardCode":"GB 2626-2019","nonConformingItems":"过滤效率","samplingPlace":"电子商务","goodsValue":30000.50}
-        """.formatted(partyName, Uscc.withCheck("91640100MA76" + String.format("%05d", Math.abs(partyName.hashCode()) % 100000)));
+    return CaseSteps.lead(partyName);
   }
 
-  /** The open task of a case at an activity, as officer/head sees it in the given tab. */
   static JsonNode taskIn(ApiClient client, String scope, long caseId, String activityId) {
-    JsonNode items = client.get("/api/tasks?scope=" + scope + "&activityId=" + activityId + "&size=200").json()
-        .path("items");
-    for (JsonNode t : items) {
-      if (t.path("caseId").asLong() == caseId) {
-        return t;
-      }
-    }
-    return null;
+    return CaseSteps.taskIn(client, scope, caseId, activityId);
   }
 
   /** Variables for a task: the current ones, the given ones, and a plausible value for each required field. */
   static String fill(ApiClient client, String taskId, Map<String, Object> given) {
-    return FormFiller.fill(client, taskId, given, true);
+    return CaseSteps.fill(client, taskId, given, true);
   }
 
 

@@ -1,12 +1,12 @@
 package com.caseflow.worklist;
 
-import static com.caseflow.worklist.CaseDriver.fill;
-import static com.caseflow.worklist.CaseDriver.lead;
-import static com.caseflow.worklist.CaseDriver.taskIn;
+import static com.caseflow.support.CaseSteps.lead;
+import static com.caseflow.support.CaseSteps.taskIn;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.caseflow.calendar.StatutoryCalendar;
 import com.caseflow.support.ApiClient;
+import com.caseflow.support.CaseSteps;
 import com.caseflow.support.EnforcementCaseModel;
 import com.caseflow.support.IntegrationTest;
 import com.caseflow.task.DeadlineReminders;
@@ -269,5 +269,10 @@ class WorkHabitsIT {
     assertThat(count("SELECT COUNT(*) FROM cf_task_reminder WHERE task_id = ? AND kind = 'OVERDUE'", taskId))
         .isEqualTo(1);
     assertThat(officer1.get("/api/tasks/urged").json().toString()).contains("OVERDUE");
+  }
+
+  /** The form body with only what the test gives plus required fields (no current values sent back). */
+  private static String fill(ApiClient client, String taskId, Map<String, Object> given) {
+    return CaseSteps.fill(client, taskId, given, false);
   }
 }
