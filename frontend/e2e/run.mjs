@@ -1,9 +1,11 @@
 #!/usr/bin/env node
 // Browser tests against a real CaseFlow jar:
-//   node frontend/e2e/run.mjs backend/target/caseflow.jar
+//   node frontend/e2e/run.mjs backend/target/caseflow.jar [spec ...]
 // Installs Debian's chromium if missing, starts the jar on a free port with a fresh data
 // directory (H2 file database + demo data), waits for /actuator/health, runs
 // `node --test e2e/*.spec.mjs` with CASEFLOW_BASE_URL, stops the jar and exits with the tests' code.
+// Only some specs: name them after the jar or in E2E_SPECS (comma-separated), e.g. `modeling` or
+// `case-flow,modeling`; they still run in file-name order. A fixed port: CASEFLOW_E2E_PORT (default: a free one).
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, openSync, readdirSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -44,12 +46,15 @@ function ensureCjkFont() {
   if (r.status !== 0) log('could not install a Chinese font; screenshots will show boxes');
 }
 
-function freePort() {
+/** A free port: the given one if nobody listens on it (else an error), or any when 0. */
+function freePort(wanted = 0) {
   return new Promise((resolvePort, reject) => {
     const server = createServer();
     server.unref();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
+    server.on('error', (e) =>
+      reject(e.code === 'EADDRINUSE' ? new Error(`port ${wanted} is in use: choose another CASEFLOW_E2E_PORT`) : e),
+    );
+    server.listen(wanted, '127.0.0.1', () => {
       const { port } = server.address();
       server.close(() => resolvePort(port));
     });
@@ -83,12 +88,26 @@ async function stop(child) {
   if (child.exitCode === null) child.kill('SIGKILL');
 }
 
-function runTests(baseUrl) {
-  const specs = readdirSync(e2eDir)
-    .filter((f) => f.endsWith('.spec.mjs'))
-    .sort()
-    .map((f) => join(e2eDir, f));
-  if (specs.length === 0) throw new Error('no e2e/*.spec.mjs found');
+/** The spec files to run: all, or the named ones (`modeling` or `modeling.spec.mjs`), in file-name order. */
+function selectSpecs(names) {
+  const all = readdirSync(e2eDir).filter((f) => f.endsWith('.spec.mjs')).sort();
+  if (all.length === 0) throw new Error('no e2e/*.spec.mjs found');
+  if (names.length === 0) return all.map((f) => join(e2eDir, f));
+  const wanted = names.map((n) => (n.endsWith('.spec.mjs') ? n : `${n}.spec.mjs`));
+  const unknown = wanted.filter((f) => !all.includes(f));
+  if (unknown.length > 0) throw new Error(`no such spec: ${unknown.join(', ')} (have: ${all.join(', ')})`);
+  return all.filter((f) => wanted.includes(f)).map((f) => join(e2eDir, f));
+}
+
+async function choosePort() {
+  const fixed = process.env.CASEFLOW_E2E_PORT;
+  if (!fixed) return freePort();
+  const port = Number(fixed);
+  if (!Number.isInteger(port) || port < 1 || port > 65535) throw new Error(`CASEFLOW_E2E_PORT=${fixed} is not a port`);
+  return freePort(port);
+}
+
+function runTests(baseUrl, specs) {
   log(`running ${specs.length} spec file(s) against ${baseUrl}`);
   return new Promise((resolveCode) => {
     const child = spawn(process.execPath, ['--test', '--test-concurrency=1', ...specs], {
@@ -112,6 +131,16 @@ async function main() {
     process.exit(2);
   }
   const jar = resolve(process.cwd(), jarArg);
+  const specNames = [...process.argv.slice(3), ...(process.env.E2E_SPECS ?? '').split(',')]
+    .map((n) => n.trim())
+    .filter(Boolean);
+  let specs;
+  try {
+    specs = selectSpecs(specNames);
+  } catch (e) {
+    console.error(`[e2e] ${e.message}`);
+    process.exit(2);
+  }
   if (!existsSync(jar)) {
     console.error(`[e2e] jar not found: ${jar}`);
     process.exit(2);
@@ -120,8 +149,8 @@ async function main() {
   ensureCjkFont();
 
   mkdirSync(join(targetDir, 'e2e-screenshots'), { recursive: true });
+  const port = await choosePort();
   const dataDir = mkdtempSync(join(tmpdir(), 'caseflow-e2e-'));
-  const port = await freePort();
   const baseUrl = `http://127.0.0.1:${port}`;
   const logFile = join(targetDir, 'e2e-backend.log');
   const out = openSync(logFile, 'w');
@@ -142,7 +171,7 @@ async function main() {
   try {
     await waitForHealth(baseUrl, backend);
     log('backend is UP');
-    code = await runTests(baseUrl);
+    code = await runTests(baseUrl, specs);
   } catch (e) {
     console.error(`[e2e] ${e.message} (see ${logFile})`);
     code = 1;
