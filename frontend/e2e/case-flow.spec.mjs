@@ -3,35 +3,13 @@
 // and the diagram shows the investigation step; 石嘴山's officer3 sees none of it.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { login, openBrowser } from './support/browser.mjs';
-
-const USCC_ALPHABET = '0123456789ABCDEFGHJKLMNPQRTUWXY';
-const USCC_WEIGHTS = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28];
-
-/** GB 32100-2015: the 17 given characters plus their check character. */
-export function withUsccCheck(first17) {
-  let sum = 0;
-  for (let i = 0; i < 17; i++) sum += USCC_ALPHABET.indexOf(first17[i]) * USCC_WEIGHTS[i];
-  return first17 + USCC_ALPHABET[(31 - (sum % 31)) % 31];
-}
+import { openBrowser } from './support/browser.mjs';
+import { fillLeadForm, loginAs, submitLead, withUsccCheck } from './support/steps.mjs';
 
 const suffix = String(Date.now()).slice(-5);
 const PARTY = `宁夏浏览器测试口罩有限公司${suffix}`;
 const USCC = withUsccCheck(`91640100MA76${suffix}`);
 const CASE_NO = new RegExp(`^银市监处罚〔${new Date().getFullYear()}〕\\d+号$`);
-
-/** Logs out whoever is logged in (fresh cookies) and logs the user in. */
-async function loginAs(browser, username) {
-  await browser.context.clearCookies();
-  await login(browser.page, username, 'demo');
-  await browser.page.getByTestId('user-display-name').waitFor();
-}
-
-/** Picks an option in an antd Select identified by its input id. */
-async function antdSelect(page, inputId, optionText) {
-  await page.locator(`#${inputId}`).click();
-  await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: optionText }).first().click();
-}
 
 /** The form-js field whose label starts with the given text. */
 function formField(page, label) {
@@ -77,24 +55,9 @@ describe('issue 7: a lead becomes a filed case under investigation', () => {
   it('officer1 registers a lead for the mask campaign in 线索登记', async () => {
     const { page, screenshot } = browser;
     await loginAs(browser, 'officer1');
-    await page.getByRole('link', { name: '线索登记' }).click();
-    await page.waitForURL(/\/leads\/new/);
-    await antdSelect(page, 'campaignCode', '非医用口罩');
-    await antdSelect(page, 'source', '监督抽查');
-    await page.locator('#partyName').fill(PARTY);
-    await page.locator('#partyUscc').fill(USCC);
-    assert.match(await page.getByTestId('uscc-feedback').innerText(), /有效|正确|通过/);
-    await page.locator('#description').fill('网络抽检一次性使用口罩过滤效率不合格');
-    await page.locator('#productName').fill('一次性使用口罩');
-    await page.locator('#brand').fill('护康');
-    await page.locator('#batchNo').fill('20260301');
-    await page.locator('#standardCode').fill('GB 2626-2019');
+    await fillLeadForm(page, { party: PARTY, uscc: USCC });
     await screenshot('lead-form-filled');
-    await page.getByTestId('lead-submit').click();
-    const created = page.locator('.ant-message-notice', { hasText: '线索已登记' });
-    await created.waitFor();
-    caseId = Number((await created.innerText()).match(/\d+/)[0]);
-    assert.ok(caseId > 0, 'the lead number is shown');
+    caseId = await submitLead(page);
     await screenshot('lead-registered');
   });
 

@@ -1,39 +1,15 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { login, openBrowser } from './support/browser.mjs';
+import { callApi, withUsccCheck } from './support/steps.mjs';
 
 // Work habits in the browser: officer1 completes a step and finds it under 已办; head1 urges officer1's task on
 // the task page and officer1 sees it in the notification centre and in the task list.
 
-const USCC_ALPHABET = '0123456789ABCDEFGHJKLMNPQRTUWXY';
-const USCC_WEIGHTS = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28];
-function uscc(first17) {
-  const sum = [...first17].reduce((s, c, i) => s + USCC_ALPHABET.indexOf(c) * USCC_WEIGHTS[i], 0);
-  return first17 + USCC_ALPHABET[(31 - (sum % 31)) % 31];
-}
-
-/** Calls the API from inside the page (session cookie and CSRF token of the logged-in user). */
-async function callApi(page, method, path, body) {
-  return page.evaluate(
-    async ({ method, path, body }) => {
-      await fetch('/api/csrf');
-      const token = decodeURIComponent((document.cookie.split('; ').find((c) => c.startsWith('XSRF-TOKEN=')) ?? '=').split('=')[1]);
-      const response = await fetch(path, {
-        method,
-        headers: { 'Content-Type': 'application/json', Accept: 'application/json', 'X-XSRF-TOKEN': token },
-        body: body === undefined ? undefined : JSON.stringify(body),
-      });
-      const text = await response.text();
-      return { status: response.status, json: text ? JSON.parse(text) : null };
-    },
-    { method, path, body },
-  );
-}
-
 async function registerLead(page, party) {
   const digits = String(Math.floor(Math.random() * 100000)).padStart(5, '0');
   const r = await callApi(page, 'POST', '/api/leads', {
-    campaignCode: 'FYKZ-2021', source: 'SPOT_CHECK', partyName: party, partyUscc: uscc('91640100MA76' + digits),
+    campaignCode: 'FYKZ-2021', source: 'SPOT_CHECK', partyName: party, partyUscc: withUsccCheck('91640100MA76' + digits),
     productName: '一次性使用口罩', description: '过滤效率不合格', brand: '护康', batchNo: '20260301',
     standardCode: 'GB 2626-2019', nonConformingItems: '过滤效率', samplingPlace: '电子商务', goodsValue: 30000.5,
   });
