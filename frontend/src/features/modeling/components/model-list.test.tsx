@@ -24,30 +24,33 @@ const body = (canEdit: boolean): ModelListBody => ({
   canEdit,
   items: [
     model({}),
-    model({ kind: 'DMN', key: 'penalty-discretion', name: '罚款裁量', latestVersion: 1, versions: 1, deployedBy: null, deploymentSource: 'process application' }),
-    model({ kind: 'FORM', key: 'case-filing', name: 'case-filing', latestVersion: 2, versions: 2, deployedBy: null, deploymentSource: 'Camunda Modeler' }),
+    // Spring Boot's start-up auto-deployment: no user, no source
+    model({ kind: 'DMN', key: 'penalty-discretion', name: '罚款裁量', latestVersion: 1, versions: 1, deployedAt: '2021-08-02T08:15:00+08:00', deployedBy: null, deploymentSource: null }),
+    model({ kind: 'FORM', key: 'case-filing', name: 'case-filing', latestVersion: 2, versions: 2, deployedAt: '2021-09-03T10:45:00+08:00', deployedBy: 'admin', deploymentSource: 'Camunda Modeler' }),
+    model({ kind: 'FORM', key: 'case-closure', name: 'case-closure', latestVersion: 1, versions: 1, deployedAt: '2021-08-02T08:16:00+08:00', deployedBy: null, deploymentSource: 'process application' }),
+    model({ kind: 'BPMN', key: 'legacy', name: '旧流程', latestVersion: 1, versions: 1, deployedAt: '2021-07-01T07:05:00+08:00', deployedBy: null, deploymentSource: 'other tool' }),
   ],
 });
 
+/** The row of a model as { kind, version, deployedAt, deployedBy } texts (columns as on the page). */
+const row = (key: string) => {
+  const cells = within(screen.getByTestId(`model-${key}`).closest('tr')!).getAllByRole('cell');
+  return { kind: cells[0].textContent, version: cells[3].textContent, deployedAt: cells[5].textContent, deployedBy: cells[6].textContent };
+};
+
 describe('ModelList', () => {
-  it('lists processes, decisions and forms with versions and who deployed them', async () => {
+  it('lists processes, decisions and forms with versions, deployment time and who deployed them', async () => {
     mockFetch([{ path: '/api/models', body: body(true) }]);
     renderWithApp(<ModelList />, { url: '/modeling', path: '/modeling' });
 
     const link = await screen.findByTestId('model-enforcement-case');
     expect(link).toHaveAttribute('href', '/modeling/bpmn/enforcement-case');
-    const row = link.closest('tr')!;
-    expect(within(row).getByText('流程')).toBeInTheDocument();
-    expect(within(row).getByText('v3')).toBeInTheDocument();
-    expect(within(row).getByText('modeler1')).toBeInTheDocument();
-    expect(within(row).getByText(/^2021-09-01 \d\d:30$/)).toBeInTheDocument(); // local time zone
-
-    const dmnRow = screen.getByTestId('model-penalty-discretion').closest('tr')!;
-    expect(within(dmnRow).getByText('决策表')).toBeInTheDocument();
-    expect(within(dmnRow).getByText('随系统部署')).toBeInTheDocument();
-    const formRow = screen.getByTestId('model-case-filing').closest('tr')!;
-    expect(within(formRow).getByText('表单')).toBeInTheDocument();
-    expect(within(formRow).getByText('Camunda Modeler')).toBeInTheDocument();
+    // times in the local time zone: the minutes survive any whole-hour offset
+    expect(row('enforcement-case')).toEqual({ kind: '流程', version: 'v3', deployedAt: expect.stringMatching(/^2021-09-01 \d\d:30$/), deployedBy: 'modeler1' });
+    expect(row('penalty-discretion')).toEqual({ kind: '决策表', version: 'v1', deployedAt: expect.stringMatching(/^2021-08-0\d \d\d:15$/), deployedBy: '随系统部署' });
+    expect(row('case-filing')).toEqual({ kind: '表单', version: 'v2', deployedAt: expect.stringMatching(/^2021-09-0\d \d\d:45$/), deployedBy: 'admin' });
+    expect(row('case-closure')).toEqual({ kind: '表单', version: 'v1', deployedAt: expect.stringMatching(/^2021-08-0\d \d\d:16$/), deployedBy: '随系统部署' });
+    expect(row('legacy').deployedBy).toBe('other tool');
     expect(screen.queryByTestId('models-read-only')).not.toBeInTheDocument();
   });
 

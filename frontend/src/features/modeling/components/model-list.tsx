@@ -11,12 +11,18 @@ export const kindColor: Record<ModelKind, string> = { BPMN: 'blue', DMN: 'purple
 
 export const formatTime = (value: string | null) => (value ? dayjs(value).format('YYYY-MM-DD HH:mm') : '');
 
-/** Who deployed: the recorded user, else where the deployment came from. */
+/**
+ * Who deployed: the recorded user, else where the deployment came from. Every deployment by a user (app or
+ * Camunda Modeler) is recorded; one without a user and without a source (Spring Boot's start-up
+ * auto-deployment) or from a process application was deployed with the system.
+ */
 export function Deployer({ by, source }: { by: string | null; source: string | null }) {
   const { t } = useTranslation();
   if (by) return <span>{by}</span>;
-  if (source === 'process application') return <Typography.Text type="secondary">{t('modeling.source.auto')}</Typography.Text>;
-  return <Typography.Text type="secondary">{source ?? ''}</Typography.Text>;
+  if (source == null || source === 'process application') {
+    return <Typography.Text type="secondary">{t('modeling.source.auto')}</Typography.Text>;
+  }
+  return <Typography.Text type="secondary">{source}</Typography.Text>;
 }
 
 export function ModelList() {
