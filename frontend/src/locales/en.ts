@@ -613,7 +613,7 @@ const en: Translations = {
       running: 'Running instances',
       actions: 'Actions',
     },
-    source: { auto: 'Deployed with the application', modeler: 'Camunda Modeler' },
+    source: { auto: 'Deployed with the application', modeler: 'Camunda Modeler', via: ' (via {{source}})' },
     open: 'Open',
     edit: 'Edit',
     view: 'View',

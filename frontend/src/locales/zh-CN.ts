@@ -633,7 +633,7 @@ const zhCN = {
       running: '运行中实例',
       actions: '操作',
     },
-    source: { auto: '随系统部署', modeler: 'Camunda Modeler' },
+    source: { auto: '随系统部署', modeler: 'Camunda Modeler', via: '（通过 {{source}}）' },
     open: '打开',
     edit: '编辑',
     view: '查看',

@@ -48,7 +48,7 @@ describe('ModelList', () => {
     // times in the local time zone: the minutes survive any whole-hour offset
     expect(row('enforcement-case')).toEqual({ kind: '流程', version: 'v3', deployedAt: expect.stringMatching(/^2021-09-01 \d\d:30$/), deployedBy: 'modeler1' });
     expect(row('penalty-discretion')).toEqual({ kind: '决策表', version: 'v1', deployedAt: expect.stringMatching(/^2021-08-0\d \d\d:15$/), deployedBy: '随系统部署' });
-    expect(row('case-filing')).toEqual({ kind: '表单', version: 'v2', deployedAt: expect.stringMatching(/^2021-09-0\d \d\d:45$/), deployedBy: 'admin' });
+    expect(row('case-filing')).toEqual({ kind: '表单', version: 'v2', deployedAt: expect.stringMatching(/^2021-09-0\d \d\d:45$/), deployedBy: 'admin（通过 Camunda Modeler）' });
     expect(row('case-closure')).toEqual({ kind: '表单', version: 'v1', deployedAt: expect.stringMatching(/^2021-08-0\d \d\d:16$/), deployedBy: '随系统部署' });
     expect(row('legacy').deployedBy).toBe('other tool');
     expect(screen.queryByTestId('models-read-only')).not.toBeInTheDocument();

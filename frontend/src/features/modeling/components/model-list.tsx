@@ -9,16 +9,26 @@ import type { ModelKind, ModelSummary } from '../types';
 
 export const kindColor: Record<ModelKind, string> = { BPMN: 'blue', DMN: 'purple', FORM: 'green' };
 
+/** The deployment source of deployments made in this app (ModelDeployer.SOURCE on the server). */
+const APP_SOURCE = 'CaseFlow';
+
 export const formatTime = (value: string | null) => (value ? dayjs(value).format('YYYY-MM-DD HH:mm') : '');
 
 /**
- * Who deployed: the recorded user, else where the deployment came from. Every deployment by a user (app or
- * Camunda Modeler) is recorded; one without a user and without a source (Spring Boot's start-up
- * auto-deployment) or from a process application was deployed with the system.
+ * Who deployed: the recorded user (and the tool, when not this app), else where the deployment came from.
+ * Every deployment by a user (app or Camunda Modeler) is recorded; one without a user and without a source
+ * (Spring Boot's start-up auto-deployment) or from a process application was deployed with the system.
  */
 export function Deployer({ by, source }: { by: string | null; source: string | null }) {
   const { t } = useTranslation();
-  if (by) return <span>{by}</span>;
+  if (by) {
+    return (
+      <span>
+        {by}
+        {source && source !== APP_SOURCE && <Typography.Text type="secondary">{t('modeling.source.via', { source })}</Typography.Text>}
+      </span>
+    );
+  }
   if (source == null || source === 'process application') {
     return <Typography.Text type="secondary">{t('modeling.source.auto')}</Typography.Text>;
   }

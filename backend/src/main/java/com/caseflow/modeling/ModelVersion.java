@@ -4,8 +4,8 @@ import java.time.OffsetDateTime;
 
 /**
  * One deployed version of a model. {@code deployedBy} is the user who deployed it (null for start-up
- * auto-deployment; {@code deploymentSource} then says "process application"). {@code runningInstances}
- * only for BPMN.
+ * auto-deployment, whose {@code deploymentSource} is null: Spring Boot's "SpringAutoDeployment" sets none).
+ * {@code runningInstances} only for BPMN.
  */
 public record ModelVersion(
     ModelKind kind, String key, int version, String definitionId, String name, String versionTag,

@@ -3,6 +3,8 @@ package com.caseflow.modeling;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.caseflow.support.ApiClient;
+import com.caseflow.support.CaseSteps;
+import com.caseflow.support.EnforcementCaseModel;
 import com.caseflow.support.IntegrationTest;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -15,6 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.batch.Batch;
@@ -35,6 +38,7 @@ class ModelingIT {
   @Autowired TaskService taskService;
   @Autowired ManagementService managementService;
   @Autowired ProcessEngineConfigurationImpl engineConfiguration;
+  @Autowired RepositoryService repositoryService;
 
   @Test
   void modelerDeploysNewVersionsThatAreListedWithDeployerAndComment() {
@@ -253,9 +257,13 @@ class ModelingIT {
     items.forEach(i -> {
       if (i.path("key").asText().equals(key)) {
         kinds.add(i.path("kind").asText());
+        assertThat(i.path("deployedBy").asText()).isEqualTo("modeler1");
       }
+      // every process, decision and form says when it was deployed, also those deployed at start-up
+      assertThat(i.path("deployedAt").asText()).as(i.toString()).endsWith("+08:00");
     });
     assertThat(kinds).containsExactlyInAnyOrder("FORM", "DMN");
+    assertThat(items.findValuesAsText("kind")).contains("BPMN", "DMN", "FORM");
     ApiClient.Response content = modeler.get("/api/models/form/" + key + "/versions/1/content");
     assertThat(content.raw().headers().firstValue("Content-Type").orElse("")).startsWith("application/json");
     assertThat(content.body()).contains("\"partyName\"");
@@ -330,7 +338,63 @@ class ModelingIT {
   }
 
   @Test
+  void aLeadRegisteredAfterANewEnforcementCaseVersionRunsOnItWhileOneRegisteredBeforeStays() {
+    EnforcementCaseModel.ensureDeployed(repositoryService);
+    ApiClient modeler = ApiClient.loggedIn(port, "modeler1");
+    ApiClient officer = ApiClient.loggedIn(port, "officer1");
+    String original = modeler.get("/api/models/bpmn/enforcement-case/versions/latest/content").body();
+    String originalId = modeler.get("/api/models/bpmn/enforcement-case/versions").json().get(0).path("definitionId").asText();
+    assertThat(original).as("the latest enforcement-case has the original task name").contains("name=\"核查线索\"");
+    String party = "建模版本测试" + UUID.randomUUID().toString().substring(0, 8);
+
+    Lead before = registerLead(officer, party + "前");
+    assertThat(before.definitionId()).isEqualTo(originalId);
+
+    String renamedName = "核查线索（新版）";
+    ApiClient.Response deployed = modeler.post("/api/models/deployments",
+        deployBody("BPMN", "enforcement-case", original.replace("name=\"核查线索\"", "name=\"" + renamedName + "\""),
+            "rename the verification"));
+    assertThat(deployed.status()).as(deployed.body()).isEqualTo(201);
+    String renamedId = deployed.json().path("definitionId").asText();
+    String restoredId;
+    try {
+      Lead after = registerLead(officer, party + "后");
+      assertThat(after.definitionId()).as("new leads start on the new version").isEqualTo(renamedId);
+      assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(after.processInstanceId()).singleResult()
+          .getProcessDefinitionId()).isEqualTo(renamedId);
+      assertThat(CaseSteps.taskIn(officer, "candidates", after.caseId(), "Task_VerifyLead").path("name").asText())
+          .isEqualTo(renamedName);
+
+      assertThat(officer.get("/api/cases/" + before.caseId()).json().path("processDefinitionId").asText())
+          .as("the lead registered before stays on its version").isEqualTo(originalId);
+      assertThat(CaseSteps.taskIn(officer, "candidates", before.caseId(), "Task_VerifyLead").path("name").asText())
+          .isEqualTo("核查线索");
+      JsonNode renamedVersion = modeler.get("/api/models/bpmn/enforcement-case/versions").json().get(0);
+      assertThat(renamedVersion.path("definitionId").asText()).isEqualTo(renamedId);
+      assertThat(renamedVersion.path("runningInstances").asLong()).isEqualTo(1);
+    } finally {
+      // the other tests (and the task filters: latest definitions) expect the original names
+      ApiClient.Response restored = modeler.post("/api/models/deployments",
+          deployBody("BPMN", "enforcement-case", original, "restore the original names"));
+      assertThat(restored.status()).as(restored.body()).isEqualTo(201);
+      restoredId = restored.json().path("definitionId").asText();
+    }
+    Lead restored = registerLead(officer, party + "复");
+    assertThat(restored.definitionId()).isEqualTo(restoredId).isNotIn(originalId, renamedId);
+    assertThat(CaseSteps.taskIn(officer, "candidates", restored.caseId(), "Task_VerifyLead").path("name").asText())
+        .isEqualTo("核查线索");
+  }
+
+  @Test
   void camundaModelerDeploysThroughEngineRestAsModelerOnlyAndTheDeployerIsRecorded() {
+    // Camunda Modeler's connection check: without credentials a Basic challenge, so it asks for them
+    ApiClient.Response anonymous = new ApiClient(port).basic("GET", "/engine-rest/deployment?maxResults=0", null, null,
+        null, null);
+    assertThat(anonymous.status()).isEqualTo(401);
+    assertThat(anonymous.raw().headers().firstValue("WWW-Authenticate").orElse("")).startsWith("Basic");
+    assertThat(new ApiClient(port).basic("GET", "/engine-rest/deployment?maxResults=0", "modeler1", "demo", null, null)
+        .status()).isEqualTo(200);
+
     String key = uniqueKey();
     ApiClient.Response refused = engineRestDeploy("officer1", key, probe(1, key));
     assertThat(refused.status()).isEqualTo(403);
@@ -359,6 +423,18 @@ class ModelingIT {
 
   private static String part(String boundary, String name, String value) {
     return "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"\r\n\r\n" + value + "\r\n";
+  }
+
+  private record Lead(long caseId, String processInstanceId, String definitionId) {}
+
+  /** Registers a lead through the API; the definition is the one {@code GET /api/cases/{id}} reports. */
+  private static Lead registerLead(ApiClient officer, String party) {
+    ApiClient.Response registered = officer.post("/api/leads", CaseSteps.lead(party));
+    assertThat(registered.status()).as(registered.body()).isEqualTo(201);
+    long caseId = registered.json().path("leadId").asLong();
+    JsonNode detail = officer.get("/api/cases/" + caseId).json();
+    assertThat(detail.path("processInstanceId").asText()).isEqualTo(registered.json().path("processInstanceId").asText());
+    return new Lead(caseId, detail.path("processInstanceId").asText(), detail.path("processDefinitionId").asText());
   }
 
   private void executeBatch(String batchId) {
