@@ -19,6 +19,7 @@ async function listRow(page) {
   await page.goto('/modeling');
   const link = page.getByTestId(`model-${KEY}`);
   await link.waitFor();
+  await page.locator('[data-testid="model-list"] .ant-spin-spinning').waitFor({ state: 'detached' });
   const cells = link.locator('xpath=ancestor::tr').locator('td');
   return {
     version: Number((await cells.nth(3).innerText()).replace('v', '')),

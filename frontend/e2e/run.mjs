@@ -149,7 +149,13 @@ async function main() {
   ensureCjkFont();
 
   mkdirSync(join(targetDir, 'e2e-screenshots'), { recursive: true });
-  const port = await choosePort();
+  let port;
+  try {
+    port = await choosePort();
+  } catch (e) {
+    console.error(`[e2e] ${e.message}`);
+    process.exit(2);
+  }
   const dataDir = mkdtempSync(join(tmpdir(), 'caseflow-e2e-'));
   const baseUrl = `http://127.0.0.1:${port}`;
   const logFile = join(targetDir, 'e2e-backend.log');
