@@ -39,6 +39,7 @@ public class CaseQueryService implements CaseAccess {
 
   private final CaseMapper cases;
   private final CampaignMapper campaigns;
+  private final com.caseflow.campaign.CampaignNames campaignNames;
   private final AgencyService agencies;
   private final AgencyCodes agencyCodes;
   private final AuditService audit;
@@ -50,12 +51,14 @@ public class CaseQueryService implements CaseAccess {
   private final com.caseflow.document.DocumentMapper documents;
   private final Clock clock;
 
-  public CaseQueryService(CaseMapper cases, CampaignMapper campaigns, AgencyService agencies, AgencyCodes agencyCodes,
+  public CaseQueryService(CaseMapper cases, CampaignMapper campaigns,
+      com.caseflow.campaign.CampaignNames campaignNames, AgencyService agencies, AgencyCodes agencyCodes,
       AuditService audit,
       HistoryService history, RuntimeService runtime, TaskService tasks, UserNames names, com.caseflow.evidence.EvidenceMapper evidence,
       com.caseflow.document.DocumentMapper documents, Clock clock) {
     this.cases = cases;
     this.campaigns = campaigns;
+    this.campaignNames = campaignNames;
     this.agencies = agencies;
     this.agencyCodes = agencyCodes;
     this.audit = audit;
@@ -106,7 +109,8 @@ public class CaseQueryService implements CaseAccess {
 
   public record Page<T>(List<T> items, long total, int page, int size) {}
 
-  @Transactional(readOnly = true)
+  // no transaction of its own: two reads (page, count) need no commit round trip
+  @Transactional(readOnly = true, propagation = org.springframework.transaction.annotation.Propagation.SUPPORTS)
   public Page<CaseRow> list(CurrentUser user, String campaign, String stage, String agency, String party, String caseNo,
       Boolean overdue, LocalDate from, LocalDate to, int page, int size, String sort) {
     String subtree = null;
@@ -121,15 +125,15 @@ public class CaseQueryService implements CaseAccess {
     }
     CaseQuery q = new CaseQuery(blank(campaign), blank(stage), codes, blank(party), blank(caseNo), overdue,
         LocalDate.now(clock), from, to == null ? null : to.plusDays(1), order[0], order[1], page * size, size);
-    Map<String, String> campaignNames = campaigns.findAll().stream()
-        .collect(java.util.stream.Collectors.toMap(m -> m.code(), m -> m.name()));
+    List<CaseRow> records = cases.list(q);
+    Map<String, String> names = campaignNames.of(records.stream().map(CaseRow::campaignCode).toList());
     Map<String, String> agencyNames = agencies.all().stream()
         .collect(java.util.stream.Collectors.toMap(a -> a.code(), a -> a.name()));
-    List<CaseRow> rows = cases.list(q).stream().map(r -> new CaseRow(r.id(), r.leadId(), r.caseNo(), r.partyName(),
-        r.partyUscc(), r.campaignCode(), campaignNames.get(r.campaignCode()), r.agencyCode(),
+    List<CaseRow> rows = records.stream().map(r -> new CaseRow(r.id(), r.leadId(), r.caseNo(), r.partyName(),
+        r.partyUscc(), r.campaignCode(), names.get(r.campaignCode()), r.agencyCode(),
         agencyNames.get(r.agencyCode()), r.stage(), r.source(), r.registeredAt(), r.filedAt(), r.due(), r.overdue()))
         .toList();
-    return new Page<>(rows, cases.count(q), page, size);
+    return new Page<>(rows, Paging.total(page, size, records.size(), () -> cases.count(q)), page, size);
   }
 
   /** [order inside a leg, order of the merged page], ties broken by id. */

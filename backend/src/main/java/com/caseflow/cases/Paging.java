@@ -10,6 +10,17 @@ public final class Paging {
 
   private Paging() {}
 
+  /**
+   * The total of a paged list: a page that came back short (and is the first page, or not empty) ends the list,
+   * so its total is known without counting; otherwise {@code count} is asked.
+   */
+  public static long total(int page, int size, int found, java.util.function.LongSupplier count) {
+    if (found < size && (page == 0 || found > 0)) {
+      return (long) page * size + found;
+    }
+    return count.getAsLong();
+  }
+
   public static void check(int page, int size) {
     List<FieldProblem> problems = new ArrayList<>();
     if (page < 0) {

@@ -20,11 +20,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.identity.User;
-import org.camunda.bpm.model.bpmn.instance.BaseElement;
-import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperties;
-import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperty;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -39,7 +35,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class CarbonCopies {
 
   private final CarbonCopyMapper copies;
-  private final RepositoryService repository;
+  private final TaskDefinitions definitions;
   private final IdentityService identity;
   private final UserProfileMapper profiles;
   private final NotificationService notifications;
@@ -48,11 +44,11 @@ public class CarbonCopies {
   private final Messages messages;
   private final Clock clock;
 
-  public CarbonCopies(CarbonCopyMapper copies, RepositoryService repository, IdentityService identity,
+  public CarbonCopies(CarbonCopyMapper copies, TaskDefinitions definitions, IdentityService identity,
       UserProfileMapper profiles, NotificationService notifications, AuditService audit, UserNames names,
       Messages messages, Clock clock) {
     this.copies = copies;
-    this.repository = repository;
+    this.definitions = definitions;
     this.identity = identity;
     this.profiles = profiles;
     this.notifications = notifications;
@@ -102,31 +98,7 @@ public class CarbonCopies {
   }
 
   private List<String> modelProperty(TaskRecord t) {
-    if (t.caseId() == null) {
-      return List.of();
-    }
-    try {
-      BaseElement element = repository.getBpmnModelInstance(t.processDefinitionId()).getModelElementById(t.activityId());
-      if (element == null || element.getExtensionElements() == null) {
-        return List.of();
-      }
-      List<String> out = new ArrayList<>();
-      for (CamundaProperties ps : element.getExtensionElements().getElementsQuery()
-          .filterByType(CamundaProperties.class).list()) {
-        for (CamundaProperty p : ps.getCamundaProperties()) {
-          if ("cc".equals(p.getCamundaName()) && p.getCamundaValue() != null) {
-            for (String s : p.getCamundaValue().split(",")) {
-              if (!s.isBlank()) {
-                out.add(s.trim());
-              }
-            }
-          }
-        }
-      }
-      return out;
-    } catch (RuntimeException e) {
-      return List.of();
-    }
+    return t.caseId() == null ? List.of() : definitions.task(t.processDefinitionId(), t.activityId()).cc();
   }
 
   void send(TaskRecord t, List<String> users, CurrentUser from) {

@@ -6,7 +6,6 @@ import org.apache.ibatis.annotations.Insert;
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
 import org.apache.ibatis.annotations.Select;
-import org.apache.ibatis.annotations.Update;
 
 /** 已办 (cf_task_done): the tasks a user finished, kept after the projection row is gone. */
 @Mapper
@@ -23,17 +22,15 @@ public interface TaskDoneMapper {
   /** Copies the projection row of a task being finished (same transaction as the engine's completion). */
   @Insert("""
       INSERT INTO cf_task_done (task_id, process_instance_id, process_key, activity_id, name, assignee, agency_code,
-        agency_path, case_id, case_no, party_name, outcome, created_at, completed_at)
+        agency_path, case_id, case_no, party_name, outcome, decision, comment_text, created_at, completed_at)
       SELECT t.id, t.process_instance_id, t.process_key, t.activity_id, t.name, #{assignee}, t.agency_code, t.agency_path,
-        t.case_id, (SELECT c.case_no FROM cf_case c WHERE c.id = t.case_id), t.party_name, #{outcome}, t.created_at, #{at}
+        t.case_id, (SELECT c.case_no FROM cf_case c WHERE c.id = t.case_id), t.party_name, #{outcome}, #{decision},
+        #{comment}, t.created_at, #{at}
       FROM cf_task t WHERE t.id = #{taskId}
         AND NOT EXISTS (SELECT 1 FROM cf_task_done d WHERE d.task_id = #{taskId})""")
   int insertFromProjection(@Param("taskId") String taskId, @Param("assignee") String assignee,
-      @Param("outcome") String outcome, @Param("at") Instant at);
-
-  @Update("UPDATE cf_task_done SET decision = #{decision}, comment_text = #{comment} WHERE task_id = #{taskId}")
-  int recordDecision(@Param("taskId") String taskId, @Param("decision") String decision,
-      @Param("comment") String comment);
+      @Param("outcome") String outcome, @Param("decision") String decision, @Param("comment") String comment,
+      @Param("at") Instant at);
 
   @Select("SELECT " + COLUMNS + " FROM cf_task_done WHERE task_id = #{taskId}")
   Done find(String taskId);

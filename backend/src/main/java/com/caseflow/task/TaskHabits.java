@@ -198,8 +198,7 @@ public class TaskHabits {
     Target to = targets(t).stream().filter(x -> x.activityId().equals(target)).findFirst()
         .orElseThrow(() -> ApiException.invalidField("targetActivityId", "validation.sendBackTarget", target));
     HistoricTaskInstance ht = history.createHistoricTaskInstanceQuery().taskId(id).singleResult();
-    done.insertFromProjection(id, user.username(), "SENT_BACK", now());
-    done.recordDecision(id, "SEND_BACK", why);
+    done.insertFromProjection(id, user.username(), "SENT_BACK", "SEND_BACK", why, now());
     try {
       runtime.createProcessInstanceModification(t.processInstanceId())
           .startBeforeActivity(target)

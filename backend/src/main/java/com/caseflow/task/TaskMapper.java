@@ -133,9 +133,6 @@ public interface TaskMapper {
   @Select("SELECT variables FROM cf_task_draft WHERE task_id = #{taskId}")
   String draft(String taskId);
 
-  @Delete("DELETE FROM cf_task_draft WHERE task_id = #{taskId}")
-  void deleteDraft(String taskId);
-
   @Select("SELECT a.path FROM cf_agency a WHERE a.code = #{code}")
   String agencyPath(String code);
 

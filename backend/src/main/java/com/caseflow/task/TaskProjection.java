@@ -18,12 +18,15 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Keeps cf_task / cf_task_candidate in step with the engine's user tasks. Runs synchronously inside the
  * engine command (camunda.bpm.eventing.task=true), so the projection commits or rolls back with the engine.
- * Statements per event: create 3 (case lookup, task, candidates) + 1 case due refresh; assignment/update 2;
- * complete/delete 4.
+ * Statements per event: create 3 (case lookup, task, candidates); assignment/update 2, written once per state and
+ * transaction (claiming fires update and assignment); complete/delete 2 (已办 row, task row, its candidates and draft
+ * by cascade); plus a refresh of the case's due date where a due date appears or goes.
  */
 @Component
 public class TaskProjection {
@@ -103,9 +106,17 @@ public class TaskProjection {
     if (caseId != null && record.dueDate() != null) {
       cases.refreshDue(caseId);
     }
+    markSynced(task);
   }
 
+  /**
+   * Claiming fires two events (update, then assignment) with the same new state; a task created with an assignee
+   * fires assignment after create. Each state is written once per transaction.
+   */
   private void updated(DelegateTask task) {
+    if (alreadySynced(task)) {
+      return;
+    }
     LocalDate due = localDate(task.getDueDate());
     boolean claimed = task.getAssignee() != null;
     TaskRecord before = null;
@@ -127,8 +138,12 @@ public class TaskProjection {
         tasks.updateCandidates(task.getId(), claimed, due);
       }
     }
-    if (tasks.update(task.getId(), task.getAssignee(), task.getOwner(), due, task.getName()) == 0) {
-      return; // assignment before create: the create event inserts the current state
+    if (before == null || !Objects.equals(before.assignee(), task.getAssignee())
+        || !Objects.equals(before.owner(), task.getOwner()) || !Objects.equals(before.dueDate(), due)
+        || !Objects.equals(before.name(), task.getName())) {
+      if (tasks.update(task.getId(), task.getAssignee(), task.getOwner(), due, task.getName()) == 0) {
+        return; // assignment before create: the create event inserts the current state
+      }
     }
     if (before == null) {
       tasks.updateCandidates(task.getId(), claimed, due);
@@ -136,6 +151,7 @@ public class TaskProjection {
     if (before != null && before.caseId() != null && !Objects.equals(before.dueDate(), due)) {
       cases.refreshDue(before.caseId());
     }
+    markSynced(task);
   }
 
   /** 新任务: the candidate groups of the task's agency hear of it in their notification centre. */
@@ -152,15 +168,56 @@ public class TaskProjection {
   private void removed(DelegateTask task) {
     if (TaskListener.EVENTNAME_COMPLETE.equals(task.getEventName()) && task.getAssignee() != null) {
       // 已办: kept before the projection row goes (decision and comment are added by the completing service)
-      done.insertFromProjection(task.getId(), task.getAssignee(), "COMPLETED",
+      CompletionNotes.Note note = CompletionNotes.take(task.getId());
+      done.insertFromProjection(task.getId(), task.getAssignee(), "COMPLETED", note.decision(), note.comment(),
           Instant.now(clock).truncatedTo(ChronoUnit.MILLIS));
     }
-    tasks.deleteCandidates(task.getId());
-    tasks.delete(task.getId());
-    tasks.deleteDraft(task.getId());
+    tasks.delete(task.getId()); // its candidate rows and draft go with it (ON DELETE CASCADE)
     Long caseId = caseId(task.getVariable("leadId"));
     if (caseId != null && task.getDueDate() != null) {
       cases.refreshDue(caseId);
+    }
+  }
+
+  /** The projected fields of a task as last written. */
+  private record Synced(String assignee, String owner, LocalDate due, String name) {
+    static Synced of(DelegateTask task) {
+      return new Synced(task.getAssignee(), task.getOwner(), localDate(task.getDueDate()), task.getName());
+    }
+  }
+
+  private static final Object SYNCED_KEY = new Object();
+
+  /** What this transaction has already written for its tasks (null outside a Spring transaction). */
+  @SuppressWarnings("unchecked")
+  private Map<String, Synced> synced() {
+    if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+      return null;
+    }
+    Map<String, Synced> state = (Map<String, Synced>) TransactionSynchronizationManager.getResource(SYNCED_KEY);
+    if (state == null) {
+      state = new java.util.HashMap<>();
+      TransactionSynchronizationManager.bindResource(SYNCED_KEY, state);
+      TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+        @Override
+        public void afterCompletion(int status) {
+          TransactionSynchronizationManager.unbindResourceIfPossible(SYNCED_KEY);
+        }
+      });
+    }
+    return state;
+  }
+
+  /** Whether the task's projected fields were already written as they are now in this transaction. */
+  private boolean alreadySynced(DelegateTask task) {
+    Map<String, Synced> state = synced();
+    return state != null && Synced.of(task).equals(state.get(task.getId()));
+  }
+
+  private void markSynced(DelegateTask task) {
+    Map<String, Synced> state = synced();
+    if (state != null) {
+      state.put(task.getId(), Synced.of(task));
     }
   }
 

@@ -5,8 +5,7 @@ import com.caseflow.audit.AuditService;
 import com.caseflow.calendar.CalendarSnapshot;
 import com.caseflow.calendar.CalendarYearNotLoadedException;
 import com.caseflow.calendar.StatutoryCalendar;
-import com.caseflow.campaign.Campaign;
-import com.caseflow.campaign.CampaignMapper;
+import com.caseflow.campaign.CampaignNames;
 import com.caseflow.cases.AgencyScope;
 import com.caseflow.cases.CaseFileService;
 import com.caseflow.cases.CaseQueryService;
@@ -19,8 +18,6 @@ import com.caseflow.security.UserProfileMapper;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.io.InputStream;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
@@ -34,9 +31,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.TaskService;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
@@ -54,11 +49,10 @@ public class TaskWorkService {
   private final TaskMapper tasks;
   private final com.caseflow.cases.AgencyCodes agencies;
   private final TaskService engineTasks;
-  private final FormService forms;
-  private final RepositoryService repository;
+  private final TaskDefinitions definitions;
   private final IdentityService identity;
   private final UserProfileMapper profiles;
-  private final CampaignMapper campaigns;
+  private final CampaignNames campaigns;
   private final CaseFileService caseFile;
   private final CompletionRules rules;
   private final AuditService audit;
@@ -66,20 +60,17 @@ public class TaskWorkService {
   private final ObjectMapper json;
   private final StatutoryCalendar calendar;
   private final Clock clock;
-  private final TaskDoneMapper done;
   private final CarbonCopies carbonCopies;
 
-  public TaskWorkService(TaskMapper tasks, com.caseflow.cases.AgencyCodes agencies, TaskService engineTasks, FormService forms, RepositoryService repository,
-      IdentityService identity, UserProfileMapper profiles, CampaignMapper campaigns, CaseFileService caseFile,
+  public TaskWorkService(TaskMapper tasks, com.caseflow.cases.AgencyCodes agencies, TaskService engineTasks, TaskDefinitions definitions,
+      IdentityService identity, UserProfileMapper profiles, CampaignNames campaigns, CaseFileService caseFile,
       CompletionRules rules, AuditService audit, UserNames names, ObjectMapper json, StatutoryCalendar calendar,
-      Clock clock, TaskDoneMapper done, CarbonCopies carbonCopies) {
-    this.done = done;
+      Clock clock, CarbonCopies carbonCopies) {
     this.carbonCopies = carbonCopies;
     this.tasks = tasks;
     this.agencies = agencies;
     this.engineTasks = engineTasks;
-    this.forms = forms;
-    this.repository = repository;
+    this.definitions = definitions;
     this.identity = identity;
     this.profiles = profiles;
     this.campaigns = campaigns;
@@ -94,17 +85,21 @@ public class TaskWorkService {
 
   // ------------------------------------------------------------------ lists
 
-  @Transactional(readOnly = true)
+  // no transaction of its own: two reads (page, count) need no commit round trip
+  @Transactional(readOnly = true, propagation = org.springframework.transaction.annotation.Propagation.SUPPORTS)
   public CaseQueryService.Page<TaskRow> list(CurrentUser user, String scope, String processKey, String activityId,
       String campaign, LocalDate dueBefore, Boolean overdue, String q, String sort, int page, int size) {
     TaskQuery query = query(user, scope, processKey, activityId, campaign, dueBefore, overdue, q, sort, page, size);
     if (query == null) {
       return new CaseQueryService.Page<>(List.of(), 0, page, size);
     }
-    return new CaseQueryService.Page<>(rows(tasks.list(query), false), tasks.count(query), page, size);
+    List<TaskRecord> found = tasks.list(query);
+    return new CaseQueryService.Page<>(rows(found, false),
+        com.caseflow.cases.Paging.total(page, size, found.size(), () -> tasks.count(query)), page, size);
   }
 
-  @Transactional(readOnly = true)
+  // no transaction of its own: two reads (page, count) need no commit round trip
+  @Transactional(readOnly = true, propagation = org.springframework.transaction.annotation.Propagation.SUPPORTS)
   public Map<String, Long> counts(CurrentUser user) {
     Map<String, Long> counts = new LinkedHashMap<>();
     for (String scope : SCOPES) {
@@ -139,23 +134,15 @@ public class TaskWorkService {
   }
 
   private List<TaskRow> rows(List<TaskRecord> records, boolean withForm) {
-    Map<String, String> campaignNames = campaigns.findAll().stream()
-        .collect(Collectors.toMap(Campaign::code, Campaign::name));
+    Map<String, String> campaignNames = campaigns.of(records.stream().map(TaskRecord::campaignCode).toList());
     Set<String> users = new HashSet<>();
     records.forEach(r -> users.add(r.assignee()));
     Map<String, String> userNames = names.of(users);
-    Map<String, String> processNames = new LinkedHashMap<>();
     LocalDate today = LocalDate.now(clock);
     CalendarSnapshot snapshot = calendar.snapshot();
     List<TaskRow> rows = new ArrayList<>();
     for (TaskRecord r : records) {
-      String processName = processNames.computeIfAbsent(r.processDefinitionId(), id -> {
-        try {
-          return repository.getProcessDefinition(id).getName();
-        } catch (RuntimeException e) {
-          return null;
-        }
-      });
+      String processName = definitions.processName(r.processDefinitionId());
       Integer left = workingDaysLeft(snapshot, today, r.dueDate());
       rows.add(new TaskRow(r.id(), r.name(), r.activityId(), r.processKey(), processName, r.caseId(), r.caseNo(),
           r.caseId(), r.partyName(), r.partyUscc(), r.campaignCode(), campaignNames.get(r.campaignCode()),
@@ -270,7 +257,7 @@ public class TaskWorkService {
   @Transactional(readOnly = true)
   public Form form(String id, CurrentUser user) {
     TaskRecord t = visible(id, user);
-    FormSchema schema = schema(id);
+    FormSchema schema = definitions.schema(t.id(), t.processDefinitionId(), t.activityId());
     Map<String, Object> data = new LinkedHashMap<>();
     if (schema != null) {
       List<String> keys = schema.fields().stream().map(FormSchema.Field::key).toList();
@@ -285,14 +272,6 @@ public class TaskWorkService {
     }
     data.putAll(readDraft(t.id()));
     return new Form(schema == null ? null : schema.json(), data);
-  }
-
-  FormSchema schema(String taskId) {
-    try (InputStream in = forms.getDeployedTaskForm(taskId)) {
-      return FormSchema.of(json.readTree(in));
-    } catch (IOException | RuntimeException e) {
-      return null; // task without a deployed Camunda Form
-    }
   }
 
   private Map<String, Object> readDraft(String taskId) {
@@ -352,20 +331,33 @@ public class TaskWorkService {
   public void complete(String id, Map<String, Object> input, List<String> cc, CurrentUser user) {
     TaskRecord t = visible(id, user);
     requireWorker(t, user);
-    org.camunda.bpm.engine.task.Task et = engineTasks.createTaskQuery().taskId(id).singleResult();
+    // only a task with an owner can be a pending delegation (the projection keeps the owner)
+    org.camunda.bpm.engine.task.Task et = t.owner() == null ? null
+        : engineTasks.createTaskQuery().taskId(id).singleResult();
     if (et != null && et.getDelegationState() == org.camunda.bpm.engine.task.DelegationState.PENDING) {
       throw ApiException.conflict("TASK_DELEGATED", "error.taskDelegatedResolve", names.of(et.getOwner()));
     }
     List<String> ccUsers = carbonCopies.recipients(t, cc == null ? List.of() : cc);
     Map<String, Object> variables = input == null ? new LinkedHashMap<>() : new LinkedHashMap<>(input);
-    FormSchema schema = schema(id);
+    FormSchema schema = definitions.schema(t.id(), t.processDefinitionId(), t.activityId());
     List<FieldProblem> problems = new ArrayList<>();
     if (schema != null) {
       problems.addAll(rules.checkAgainstForm(schema, variables));
     }
-    Map<String, Object> processVars = engineTasks.getVariables(id);
+    // the process variables are read only when a rule needs one the form did not send (most steps need none)
+    Function<String, Object> processVars = new Function<>() {
+      private Map<String, Object> loaded;
+
+      @Override
+      public Object apply(String key) {
+        if (loaded == null) {
+          loaded = engineTasks.getVariables(id);
+        }
+        return loaded.get(key);
+      }
+    };
     for (FieldProblem p : rules.checkBusiness(t, schema, variables, key -> variables.containsKey(key) ? variables.get(key)
-        : processVars.get(key))) {
+        : processVars.apply(key))) {
       if (problems.stream().noneMatch(existing -> existing.field().equals(p.field()))) {
         problems.add(p);
       }
@@ -375,14 +367,18 @@ public class TaskWorkService {
     }
     normalise(variables, schema);
     if (t.caseId() != null) {
-      writeCaseFile(t, variables, processVars::get);
+      writeCaseFile(t, variables, processVars);
     }
     String comment = CompletionRules.comment(variables);
     audit.record(AuditEntry.of("TASK_COMPLETED", t.caseId(), id, "task", t.activityId())
         .withValues(null, summary(variables)).withDetail(comment));
-    engineTasks.complete(id, variables);
-    done.recordDecision(id, TaskDecision.of(variables), comment == null ? null
-        : comment.length() > 2000 ? comment.substring(0, 2000) : comment);
+    CompletionNotes.put(id, new CompletionNotes.Note(TaskDecision.of(variables), comment == null ? null
+        : comment.length() > 2000 ? comment.substring(0, 2000) : comment));
+    try {
+      engineTasks.complete(id, variables);
+    } finally {
+      CompletionNotes.clear(id);
+    }
     carbonCopies.send(t, ccUsers, user);
   }
 
