@@ -1,5 +1,7 @@
 package com.caseflow.bench;
 
+import javax.sql.DataSource;
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -7,8 +9,14 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 public class BenchConfig {
 
+  /** Every connection of the application's DataSource counts its round trips ({@link StatementCounter}). */
   @Bean
-  ExplainCapture explainCapture() {
-    return new ExplainCapture();
+  static BeanPostProcessor countingDataSource() {
+    return new BeanPostProcessor() {
+      @Override
+      public Object postProcessAfterInitialization(Object bean, String name) {
+        return bean instanceof DataSource ds && name.equals("dataSource") ? StatementCounter.wrap(ds) : bean;
+      }
+    };
   }
 }

@@ -79,8 +79,10 @@ public final class BenchMain {
     String url = a.getOrDefault("url", BASE + db + OPTS);
     if (a.containsKey("fresh")) {
       try (Connection c = DriverManager.getConnection(BASE + OPTS, "root", ""); Statement s = c.createStatement()) {
-        s.execute("DROP DATABASE IF EXISTS " + db);
-        s.execute("CREATE DATABASE " + db + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
+        for (String d : List.of(db, db + "_bare")) {
+          s.execute("DROP DATABASE IF EXISTS " + d);
+          s.execute("CREATE DATABASE " + d + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
+        }
       }
     }
     out("# CaseFlow benchmark %s", ZonedDateTime.now(ZoneId.of("Asia/Shanghai")));
@@ -104,13 +106,16 @@ public final class BenchMain {
       DataSource ds = ctx.getBean(DataSource.class);
       JdbcTemplate jdbc = new JdbcTemplate(ds);
       out("database %s", jdbc.queryForObject("SELECT VERSION()", String.class));
-      try (BareEngine bare = new BareEngine(ds, false)) {
+      // the bare engine keeps Camunda's default history level (full) and CaseFlow runs at audit: one database holds
+      // one level, so the bare engine has its own database on the same server, through a pool with the same settings
+      try (com.zaxxer.hikari.HikariDataSource bareDs = bareDataSource(ctx, BASE + db + "_bare" + OPTS);
+          BareEngine bare = new BareEngine(StatementCounter.wrap(bareDs), true)) {
         CaseFlowPath caseflow = new CaseFlowPath(ctx);
         if (instances > 0) {
           path("empty database", bare, caseflow, warmup, instances, jdbc);
         }
         if (open > 0 || historic > 0) {
-          generate(url, open, historic, jdbc, LocalDate.now(ctx.getBean(java.time.Clock.class)));
+          generate(url, open, historic, jdbc, LocalDate.now(ctx.getBean(java.time.Clock.class)), db + "_bare");
           if (instances > 0) {
             path("after the generator", bare, caseflow, warmup, instances, jdbc);
           }
@@ -135,29 +140,50 @@ public final class BenchMain {
         jdbc.queryForObject("SELECT COUNT(*) FROM ACT_HI_PROCINST", Long.class));
     int base = (int) (System.currentTimeMillis() % 1_000_000) * 10;
     for (int i = 0; i < warmup; i++) {
-      bare.runOne(base + i, new Stats(), new Stats());
-      caseflow.runOne(base + i, new Stats(), new Stats());
+      bare.runOne(base + i, new Stats.Side());
+      caseflow.runOne(base + i, new Stats.Side());
     }
-    Stats bStart = new Stats();
-    Stats bStep = new Stats();
-    Stats cStart = new Stats();
-    Stats cStep = new Stats();
+    Stats.Side b = new Stats.Side();
+    Stats.Side c = new Stats.Side();
     for (int i = warmup; i < warmup + instances; i++) {
-      bare.runOne(base + i, bStart, bStep);
-      caseflow.runOne(base + i, cStart, cStep);
+      bare.runOne(base + i, b);
+      caseflow.runOne(base + i, c);
     }
-    double bPer = (bStart.mean() + 3 * bStep.mean());
-    double cPer = (cStart.mean() + 3 * cStep.mean());
-    out("bare engine  start: %s", bStart);
-    out("bare engine  step : %s", bStep);
-    out("CaseFlow     start: %s", cStart);
-    out("CaseFlow     step : %s", cStep);
+    double bPer = (b.start().mean() + 3 * b.step().mean());
+    double cPer = (c.start().mean() + 3 * c.step().mean());
+    out("bare engine  start: %s, %.1f round trips", b.start(), b.startSql().perStep());
+    out("bare engine  step : %s, %.1f round trips", b.step(), b.stepSql().perStep());
+    out("CaseFlow     start: %s, %.1f round trips", c.start(), c.startSql().perStep());
+    out("CaseFlow     step : %s, %.1f round trips", c.step(), c.stepSql().perStep());
     out("instances/s (one thread): bare %.1f, CaseFlow %.1f", 1000 / bPer, 1000 / cPer);
-    out("ratio CaseFlow/bare: start %.2f, step %.2f (mean), step p95 %.2f, whole instance %.2f",
-        cStart.mean() / bStart.mean(), cStep.mean() / bStep.mean(), cStep.pct(95) / bStep.pct(95), cPer / bPer);
+    out("ratio CaseFlow/bare: start %.2f, step %.2f (mean), step p95 %.2f, whole instance %.2f, round trips per step %.2f",
+        c.start().mean() / b.start().mean(), c.step().mean() / b.step().mean(), c.step().pct(95) / b.step().pct(95),
+        cPer / bPer, c.stepSql().perStep() / b.stepSql().perStep());
+    out("");
+    out("Round trips per step (statement prefix; BATCH[n] = one executeBatch of n statements):");
+    out("bare engine:");
+    b.stepSql().lines().forEach(l -> out("    " + l));
+    out("CaseFlow:");
+    c.stepSql().lines().forEach(l -> out("    " + l));
   }
 
-  void generate(String url, int open, int historic, JdbcTemplate jdbc, LocalDate today) throws Exception {
+  /** A pool like CaseFlow's (same Hikari and Connector/J properties from the mysql profile) on another database. */
+  static com.zaxxer.hikari.HikariDataSource bareDataSource(ConfigurableApplicationContext ctx, String url) {
+    var binder = org.springframework.boot.context.properties.bind.Binder.get(ctx.getEnvironment());
+    com.zaxxer.hikari.HikariConfig cfg = new com.zaxxer.hikari.HikariConfig();
+    cfg.setJdbcUrl(url);
+    cfg.setUsername("root");
+    cfg.setPassword("");
+    cfg.setMaximumPoolSize(5);
+    cfg.setTransactionIsolation(ctx.getEnvironment().getProperty("spring.datasource.hikari.transaction-isolation"));
+    binder.bind("spring.datasource.hikari.data-source-properties",
+            org.springframework.boot.context.properties.bind.Bindable.mapOf(String.class, String.class))
+        .ifBound(props -> props.forEach(cfg::addDataSourceProperty));
+    return new com.zaxxer.hikari.HikariDataSource(cfg);
+  }
+
+  void generate(String url, int open, int historic, JdbcTemplate jdbc, LocalDate today, String bareDb)
+      throws Exception {
     out("");
     out("## Generator: %d open cases/tasks, %d historic instances", open, historic);
     try (Connection c = DriverManager.getConnection(url + "&rewriteBatchedStatements=true", "root", "")) {
@@ -171,6 +197,10 @@ public final class BenchMain {
       t0 = System.nanoTime();
       rate = g.historic(historic);
       out("historic: %.1f s, %d rows/s (cf_case CLOSED + ACT_HI_PROCINST)", (System.nanoTime() - t0) / 1e9, rate);
+      // the bare engine's history table gets the same finished instances (one server-side copy)
+      t0 = System.nanoTime();
+      jdbc.execute("INSERT INTO " + bareDb + ".ACT_HI_PROCINST SELECT * FROM ACT_HI_PROCINST WHERE ID_ LIKE 'gen-hpi-%'");
+      out("historic copied to %s.ACT_HI_PROCINST: %.1f s", bareDb, (System.nanoTime() - t0) / 1e9);
     }
     for (String t : List.of("cf_case", "cf_task", "cf_task_candidate", "ACT_HI_PROCINST")) {
       jdbc.execute("ANALYZE TABLE " + t);
@@ -178,6 +208,9 @@ public final class BenchMain {
   }
 
   void queries(ConfigurableApplicationContext ctx, int n, LocalDate today) {
+    // EXPLAIN capture only now: during the path benchmark no plugin sits between CaseFlow and MyBatis
+    ctx.getBean(org.apache.ibatis.session.SqlSessionFactory.class).getConfiguration()
+        .addInterceptor(new ExplainCapture());
     TaskWorkService tasks = ctx.getBean(TaskWorkService.class);
     CaseQueryService cases = ctx.getBean(CaseQueryService.class);
     AuthService auth = ctx.getBean(AuthService.class);
@@ -206,6 +239,20 @@ public final class BenchMain {
     q.put("cases officer1 party", () -> cases.list(officer1, null, null, null, "基准生成企业1234", null, null, null, null, 0, 20, "registeredAt,desc"));
     q.put("cases manager1 agency=NX-YC last 30 days", () -> cases.list(manager1, null, null, "NX-YC", null, null, null,
         today.minusDays(30), today, 0, 20, "registeredAt,desc"));
+    // dashboard figures as GET /api/dashboard/... computes them (province manager and an agency head)
+    var access = ctx.getBean(com.caseflow.dashboard.DashboardAccess.class);
+    var processes = ctx.getBean(com.caseflow.dashboard.ProcessDashboardService.class);
+    var figures = ctx.getBean(com.caseflow.dashboard.FigureService.class);
+    var province = access.filter(manager1, null, null, null, null);
+    var yinchuan = access.filter(head1, null, null, null, null);
+    var campaignYear = access.filter(manager1, "FYKZ-2021", null, today.minusDays(365), today);
+    q.put("dashboard activity counts manager1 (enforcement-case)", () -> processes.activities("enforcement-case", province));
+    q.put("dashboard activity counts head1", () -> processes.activities("enforcement-case", yinchuan));
+    q.put("dashboard case figures manager1", () -> figures.cases(province));
+    q.put("dashboard overdue figures manager1", () -> figures.overdue(province));
+    q.put("dashboard campaign figures manager1 (one year)", () -> figures.cases(campaignYear));
+    q.put("dashboard penalties manager1", () -> figures.penalties(province));
+    q.put("dashboard durations head1", () -> figures.durations(yinchuan));
     out("");
     out("## List queries through the services (%d runs each after 5 warm-up; page size 20)", n);
     out("| query | p50 ms | p95 ms | max ms | total rows |");

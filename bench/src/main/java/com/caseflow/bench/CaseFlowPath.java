@@ -47,15 +47,18 @@ final class CaseFlowPath {
             Map.of("leadOfficer", "officer1", "secondOfficer", "officer2")));
   }
 
-  void runOne(int n, Stats start, Stats step) {
+  void runOne(int n, Stats.Side side) {
     String uscc = Uscc.withCheck("91640100MB" + String.format("%07d", n % 10_000_000));
     LeadRequest r = new LeadRequest("FYKZ-2021", "SPOT_CHECK", "基准测试口罩有限公司" + n, uscc, "ORGANISATION", null,
         "一次性使用口罩", "监督抽查：过滤效率不符合GB 2626-2019", "护康", null, "20260301", "GB 2626-2019", null, "过滤效率",
         "电子商务", new BigDecimal("30000.50"), null);
+    StatementCounter.start();
     long t0 = System.nanoTime();
     leads.register(r, "NX-YC", "officer1");
-    start.add(System.nanoTime() - t0);
+    side.start().add(System.nanoTime() - t0);
+    side.startSql().add(StatementCounter.stop());
     for (Step s : steps) {
+      StatementCounter.start();
       long t = System.nanoTime();
       CaseQueryService.Page<TaskRow> page = work.list(s.user(), "candidates", "enforcement-case", s.activityId(), null,
           null, null, uscc, "due,asc", 0, 20);
@@ -65,7 +68,8 @@ final class CaseFlowPath {
       String id = page.items().get(0).id();
       work.claim(id, s.user());
       work.complete(id, withRequired(id, s), s.user());
-      step.add(System.nanoTime() - t);
+      side.step().add(System.nanoTime() - t);
+      side.stepSql().add(StatementCounter.stop());
     }
   }
 

@@ -7,6 +7,13 @@ import java.util.List;
 /** Durations in nanoseconds; mean, p50, p95 in milliseconds. */
 final class Stats {
 
+  /** What one side of the path benchmark measures: times and database round trips of starts and steps. */
+  record Side(Stats start, Stats step, StatementCounter.Tally startSql, StatementCounter.Tally stepSql) {
+    Side() {
+      this(new Stats(), new Stats(), new StatementCounter.Tally(), new StatementCounter.Tally());
+    }
+  }
+
   private final List<Long> nanos = new ArrayList<>();
 
   void add(long n) {

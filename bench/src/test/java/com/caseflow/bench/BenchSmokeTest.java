@@ -23,14 +23,16 @@ class BenchSmokeTest {
     ds.setUser("sa");
     Flyway.configure().dataSource(ds).locations("classpath:db/migration").table("cf_schema_history")
         .baselineOnMigrate(true).baselineVersion("0").outOfOrder(true).load().migrate();
-    try (BareEngine bare = new BareEngine(ds, true)) {
-      Stats start = new Stats();
-      Stats step = new Stats();
+    try (BareEngine bare = new BareEngine(StatementCounter.wrap(ds), true)) {
+      Stats.Side side = new Stats.Side();
       for (int i = 0; i < 3; i++) {
-        bare.runOne(i, start, step);
+        bare.runOne(i, side);
       }
-      assertThat(start.count()).isEqualTo(3);
-      assertThat(step.count()).isEqualTo(9);
+      assertThat(side.start().count()).isEqualTo(3);
+      assertThat(side.step().count()).isEqualTo(9);
+      // each step queries, claims and completes: at least a select, an update and a commit go to the database
+      assertThat(side.stepSql().perStep()).isGreaterThanOrEqualTo(3);
+      assertThat(side.stepSql().lines()).anyMatch(l -> l.contains("COMMIT"));
       assertThat(bare.engine.getHistoryService().createHistoricProcessInstanceQuery().finished().count()).isEqualTo(3);
 
       try (Connection c = ds.getConnection()) {
