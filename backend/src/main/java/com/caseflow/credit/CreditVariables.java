@@ -1,11 +1,10 @@
 package com.caseflow.credit;
 
+import com.caseflow.common.VariableValues;
 import com.caseflow.spotcheck.Vars;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 
 /** Reads a {@link CreditPublicationService.Decision} from the variables of {@code credit-publication}. */
@@ -30,26 +29,11 @@ final class CreditVariables {
   }
 
   static BigDecimal money(Object v) {
-    if (v == null || v.toString().isBlank()) {
-      return null;
-    }
-    BigDecimal amount = v instanceof BigDecimal b ? b
-        : v instanceof Double || v instanceof Float ? BigDecimal.valueOf(((Number) v).doubleValue())
-        : new BigDecimal(v.toString().strip());
-    return amount.setScale(2, RoundingMode.HALF_UP);
+    BigDecimal amount = VariableValues.decimal(v);
+    return amount == null ? null : amount.setScale(2, RoundingMode.HALF_UP);
   }
 
   static LocalDate date(Object v) {
-    if (v == null || v.toString().isBlank()) {
-      return null;
-    }
-    if (v instanceof LocalDate d) {
-      return d;
-    }
-    if (v instanceof Date d) {
-      return d.toInstant().atZone(ZoneId.of("Asia/Shanghai")).toLocalDate();
-    }
-    String s = v.toString().strip();
-    return LocalDate.parse(s.length() > 10 ? s.substring(0, 10) : s);
+    return VariableValues.date(v);
   }
 }
