@@ -3,15 +3,15 @@ package com.caseflow.cases;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.caseflow.support.ApiClient;
+import com.caseflow.support.CaseDriver;
 import com.caseflow.support.EnforcementCaseModel;
 import com.caseflow.support.IntegrationTest;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -34,55 +34,19 @@ class EventFlowIT {
     EnforcementCaseModel.ensureRunnable(context);
   }
 
-  Map<String, ApiClient> users = new HashMap<>();
+  CaseDriver driver;
+
+  @BeforeEach
+  void driver() {
+    driver = new CaseDriver(port, jdbc);
+  }
 
   ApiClient as(String user) {
-    return users.computeIfAbsent(user, u -> ApiClient.loggedIn(port, u));
+    return driver.as(user);
   }
 
-  static String workerOf(String activityId) {
-    return switch (activityId) {
-      case "Task_ApproveFiling", "Task_ApprovePenalty", "Task_ApproveClosure", "Task_CollectiveDiscussion" -> "head1";
-      case "Task_AssignOfficers" -> "unithead1";
-      case "Task_LegalReview" -> "legal1";
-      default -> "officer1";
-    };
-  }
-
-  static final Map<String, Map<String, Object>> ANSWERS = Map.of(
-      "Task_VerifyLead", Map.of("verificationResult", "FILE", "verificationSummary", "涉嫌销售不合格口罩"),
-      "Task_ApproveFiling", Map.of("verificationResult", "FILE", "filingDecision", "APPROVE"),
-      "Task_AssignOfficers", Map.of("leadOfficer", "officer1", "secondOfficer", "officer2"),
-      "Task_Investigate", Map.of("investigationStep", "END", "salesAmount", 20000, "unsoldGoodsValue", 10000),
-      "Task_WriteEndReport", Map.of("outcome", "PENALTY", "legalBasis", "PQL-49", "goodsValue", 30000, "facts", "销售过滤效率不合格的口罩"),
-      "Task_ApprovePenalty", Map.of("approvalDecision", "APPROVE"),
-      "Task_LegalReview", Map.of("legalReviewDecision", "APPROVE"),
-      "Task_ReviewDefence", Map.of("defenceOutcome", "KEEP", "defenceReview", "申辩理由不成立"));
-
-  /** Completes the case's open tasks as the right users until one at {@code stopAt} is open. */
   void driveTo(long caseId, String stopAt) {
-    for (int i = 0; i < 15; i++) {
-      List<Map<String, Object>> open = jdbc.queryForList(
-          "SELECT id, activity_id FROM cf_task WHERE case_id = ? ORDER BY created_at", caseId);
-      assertThat(open).as("open tasks of case " + caseId).isNotEmpty();
-      if (open.stream().anyMatch(t -> stopAt.equals(t.get("activity_id")))) {
-        return;
-      }
-      String taskId = (String) open.get(0).get("id");
-      String activity = (String) open.get(0).get("activity_id");
-      ApiClient worker = as(workerOf(activity));
-      assertThat(worker.post("/api/tasks/" + taskId + "/claim", "").status()).as("claim " + activity).isEqualTo(204);
-      Map<String, Object> answers = new HashMap<>(ANSWERS.getOrDefault(activity, Map.of()));
-      if (activity.equals("Task_ProposePenalty")) {
-        JsonNode data = worker.get("/api/tasks/" + taskId + "/form").json().path("data");
-        answers.put("fineAmount", data.path("fineMin").asDouble());
-        answers.put("measure", "NONE");
-        answers.put("confiscationValue", 0);
-      }
-      ApiClient.Response done = worker.post("/api/tasks/" + taskId + "/complete", CaseFlowIT.fill(worker, taskId, answers));
-      assertThat(done.status()).as(activity + ": " + done.body()).isEqualTo(204);
-    }
-    throw new AssertionError("did not reach " + stopAt);
+    driver.driveTo(caseId, stopAt);
   }
 
   @Test
@@ -98,7 +62,7 @@ class EventFlowIT {
         String.class, caseId);
     assertThat(officer1.post("/api/tasks/" + endReport + "/claim", "").status()).isEqualTo(204);
     ApiClient.Response noEvidence = officer1.post("/api/tasks/" + endReport + "/complete",
-        CaseFlowIT.fill(officer1, endReport, ANSWERS.get("Task_WriteEndReport")));
+        CaseFlowIT.fill(officer1, endReport, CaseDriver.ANSWERS.get("Task_WriteEndReport")));
     assertThat(noEvidence.status()).isEqualTo(400);
     assertThat(noEvidence.json().path("fieldErrors").findValuesAsText("field")).contains("evidence");
     assertThat(officer1.multipart("/api/cases/" + caseId + "/evidence", ApiClient.Part.field("type", "DOCUMENTARY"),
