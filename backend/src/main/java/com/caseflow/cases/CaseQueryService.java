@@ -10,6 +10,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -36,6 +37,8 @@ public class CaseQueryService implements CaseAccess {
   private static final Set<String> TIMELINE_TYPES = Set.of("userTask", "startEvent", "endEvent", "noneEndEvent",
       "messageStartEvent", "intermediateMessageCatch", "intermediateTimer", "boundaryTimer", "boundaryMessage",
       "serviceTask", "callActivity", "businessRuleTask", "messageEndEvent", "intermediateSignalCatch");
+  /** Audit action of POST /api/tasks/{id}/comments (TaskHabits), also stored as a Camunda comment. */
+  public static final String TASK_COMMENTED = "TASK_COMMENTED";
 
   private final CaseMapper cases;
   private final CampaignMapper campaigns;
@@ -49,13 +52,15 @@ public class CaseQueryService implements CaseAccess {
   private final UserNames names;
   private final com.caseflow.evidence.EvidenceMapper evidence;
   private final com.caseflow.document.DocumentMapper documents;
+  private final CaseFollowUps followUps;
   private final Clock clock;
 
   public CaseQueryService(CaseMapper cases, CampaignMapper campaigns,
       com.caseflow.campaign.CampaignNames campaignNames, AgencyService agencies, AgencyCodes agencyCodes,
       AuditService audit,
       HistoryService history, RuntimeService runtime, TaskService tasks, UserNames names, com.caseflow.evidence.EvidenceMapper evidence,
-      com.caseflow.document.DocumentMapper documents, Clock clock) {
+      com.caseflow.document.DocumentMapper documents, CaseFollowUps followUps, Clock clock) {
+    this.followUps = followUps;
     this.cases = cases;
     this.campaigns = campaigns;
     this.campaignNames = campaignNames;
@@ -130,7 +135,7 @@ public class CaseQueryService implements CaseAccess {
     Map<String, String> agencyNames = agencies.all().stream()
         .collect(java.util.stream.Collectors.toMap(a -> a.code(), a -> a.name()));
     List<CaseRow> rows = records.stream().map(r -> new CaseRow(r.id(), r.leadId(), r.caseNo(), r.partyName(),
-        r.partyUscc(), r.campaignCode(), names.get(r.campaignCode()), r.agencyCode(),
+        r.partyUscc(), PartyIdNo.mask(r.partyIdNo()), r.campaignCode(), names.get(r.campaignCode()), r.agencyCode(),
         agencyNames.get(r.agencyCode()), r.stage(), r.source(), r.registeredAt(), r.filedAt(), r.due(), r.overdue()))
         .toList();
     return new Page<>(rows, Paging.total(page, size, records.size(), () -> cases.count(q)), page, size);
@@ -164,17 +169,23 @@ public class CaseQueryService implements CaseAccess {
     Map<String, String> officerNames = names.of(officerIds);
     List<CaseDetail.Officer> officers = officerIds.stream()
         .map(id -> new CaseDetail.Officer(id, officerNames.getOrDefault(id, id))).toList();
+    List<com.caseflow.document.DocumentRecord> caseDocuments = documents.findByCase(c.id());
+    CaseFollowUps.Sections sections = followUps.of(c, caseDocuments, today);
 
     List<CaseDetail.Deadline> deadlines = new ArrayList<>();
     List<String> active = new ArrayList<>();
     Set<String> passed = new LinkedHashSet<>();
     List<CaseDetail.TimelineEntry> timeline = new ArrayList<>();
+    Set<String> openTaskAssignees = new HashSet<>();
     if (c.processInstanceId() != null) {
       List<HistoricActivityInstance> acts = history.createHistoricActivityInstanceQuery()
           .processInstanceId(c.processInstanceId()).orderByHistoricActivityInstanceStartTime().asc().list();
       Set<String> users = new HashSet<>();
       acts.forEach(a -> users.add(a.getAssignee()));
-      List<Comment> comments = tasks.getProcessInstanceComments(c.processInstanceId());
+      Map<String, HistoricActivityInstance> byTask = new HashMap<>();
+      acts.stream().filter(a -> a.getTaskId() != null).forEach(a -> byTask.put(a.getTaskId(), a));
+      List<Comment> comments = new ArrayList<>(tasks.getProcessInstanceComments(c.processInstanceId()));
+      sections.processInstanceIds().forEach(pi -> comments.addAll(tasks.getProcessInstanceComments(pi)));
       comments.forEach(cm -> users.add(cm.getUserId()));
       var auditEntries = audit.forCase(c.id());
       auditEntries.forEach(e -> users.add(e.userId()));
@@ -192,11 +203,19 @@ public class CaseQueryService implements CaseAccess {
               userNames.get(a.getAssignee()), a.getActivityId(), a.getActivityName(), a.getActivityType(), null));
         }
       }
+      // a task comment is a Camunda comment and a TASK_COMMENTED audit row: shown once, as COMMENT
+      Set<String> commented = new HashSet<>();
       for (Comment cm : comments) {
+        HistoricActivityInstance step = cm.getTaskId() == null ? null : byTask.get(cm.getTaskId());
         timeline.add(new CaseDetail.TimelineEntry(cm.getTime().toInstant(), "COMMENT", cm.getUserId(),
-            userNames.get(cm.getUserId()), null, null, null, cm.getFullMessage()));
+            userNames.get(cm.getUserId()), step == null ? null : step.getActivityId(),
+            step == null ? null : step.getActivityName(), null, cm.getFullMessage()));
+        commented.add(cm.getTaskId() + "\n" + cm.getFullMessage());
       }
       for (AuditEntry e : auditEntries) {
+        if (TASK_COMMENTED.equals(e.action()) && commented.contains(e.taskId() + "\n" + e.detail())) {
+          continue;
+        }
         String message = e.action() + (e.newValue() == null ? "" : ": " + (e.oldValue() == null ? "" : e.oldValue() + " → ")
             + e.newValue());
         timeline.add(new CaseDetail.TimelineEntry(e.occurredAt(), "AUDIT", e.userId(), userNames.get(e.userId()),
@@ -204,32 +223,30 @@ public class CaseQueryService implements CaseAccess {
       }
       timeline.sort(Comparator.comparing(CaseDetail.TimelineEntry::time));
       history.createHistoricTaskInstanceQuery().processInstanceId(c.processInstanceId()).unfinished().list()
-          .stream().filter(t -> t.getDueDate() != null)
           .forEach(t -> {
-            LocalDate due = t.getDueDate().toInstant().atZone(com.caseflow.common.ClockConfig.ZONE).toLocalDate();
-            deadlines.add(new CaseDetail.Deadline(t.getName(), due, due.isBefore(today)));
+            if (t.getAssignee() != null) {
+              openTaskAssignees.add(t.getAssignee());
+            }
+            if (t.getDueDate() != null) {
+              LocalDate due = t.getDueDate().toInstant().atZone(com.caseflow.common.ClockConfig.ZONE).toLocalDate();
+              deadlines.add(new CaseDetail.Deadline(t.getName(), due, due.isBefore(today)));
+            }
           });
     }
     CaseDetail.Penalty penalty = c.fineAmount() == null && c.decisionNo() == null ? null
         : new CaseDetail.Penalty(c.decisionNo(), c.decisionDate(), c.fineAmount(), c.confiscationValue(),
             c.illegalGains(), c.paidAmount(), c.discretionLevel(), c.caseResult());
-    String idNo = c.partyIdNo();
-    return new CaseDetail(c.id(), c.id(), c.caseNo(), c.partyName(), c.partyUscc(), c.campaignCode(),
+    boolean fullIdNo = PartyIdNo.fullFor(user, c.agencyCode(), officerIds, c.registeredBy(), openTaskAssignees);
+    String idNo = fullIdNo ? c.partyIdNo() : PartyIdNo.mask(c.partyIdNo());
+    return new CaseDetail(c.id(), c.id(), c.caseNo(), c.partyName(), c.partyUscc(), idNo, c.campaignCode(),
         campaign == null ? null : campaign.name(), c.agencyCode(), agency.name(), c.stage(), c.source(),
         c.registeredAt(), c.filedAt(), c.dueDate(), c.dueDate() != null && c.dueDate().isBefore(today),
         c.procedureType(), c.description(),
-        new CaseDetail.Party(c.partyType(), c.partyName(), c.partyUscc(), idNo, c.partyAddress()),
-        cases.products(c.id()), officers, deadlines, penalty, null, null, null,
-        List.copyOf(documents.findByCase(c.id())), List.copyOf(evidence.findByCase(c.id())),
+        new CaseDetail.Party(c.partyType(), c.partyName(), c.partyUscc(), idNo,
+            c.partyIdNo() != null && !fullIdNo, c.partyAddress()),
+        cases.products(c.id()), officers, deadlines, penalty, sections.credit(), sections.recall(),
+        sections.referral(), List.copyOf(caseDocuments), List.copyOf(evidence.findByCase(c.id())),
         cases.notifications(c.id()), timeline, c.processInstanceId(), c.processDefinitionId(), active,
         new ArrayList<>(passed));
-  }
-
-  /** Masks a natural person's ID number for lists: 6401**********1234. */
-  public static String maskIdNo(String idNo) {
-    if (idNo == null || idNo.length() < 8) {
-      return idNo;
-    }
-    return idNo.substring(0, 4) + "*".repeat(idNo.length() - 8) + idNo.substring(idNo.length() - 4);
   }
 }

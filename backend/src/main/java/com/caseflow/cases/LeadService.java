@@ -157,6 +157,9 @@ public class LeadService {
     } else if (uscc != null && !Uscc.isValid(uscc)) {
       problems.add(new FieldProblem("partyUscc", "validation.uscc"));
     }
+    if (r.partyIdNo() != null && r.partyIdNo().trim().length() > 32) {
+      problems.add(new FieldProblem("partyIdNo", "validation.tooLong", 32));
+    }
     if (blank(r.productName())) {
       problems.add(new FieldProblem("productName", "validation.required"));
     } else if (r.productName().length() > 200) {

@@ -4,6 +4,7 @@ import com.caseflow.audit.AuditEntry;
 import com.caseflow.audit.AuditService;
 import com.caseflow.cases.AgencyScope;
 import com.caseflow.cases.CaseMapper;
+import com.caseflow.cases.CaseQueryService;
 import com.caseflow.cases.CaseRecord;
 import com.caseflow.cases.UserNames;
 import com.caseflow.common.ApiException;
@@ -30,6 +31,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
+import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.task.DelegationState;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.http.HttpStatus;
@@ -308,12 +310,28 @@ public class TaskHabits {
 
   // ------------------------------------------------------------------ comment
 
+  /**
+   * A comment on the task: a Camunda task comment (seen in Cockpit and Tasklist, and as COMMENT in the case
+   * timeline) and the TASK_COMMENTED audit row, in one transaction.
+   */
   @Transactional
   public void comment(String id, String text, CurrentUser user) {
     TaskRecord t = visible(id, user);
     requireAssignee(t, user, false);
     String body = required("text", text, 2000);
-    audit.record(AuditEntry.of("TASK_COMMENTED", t.caseId(), id, "task", t.activityId()).withDetail(body));
+    Authentication before = identity.getCurrentAuthentication();
+    identity.setAuthentication(user.username(), user.groups());
+    try {
+      engineTasks.createComment(id, t.processInstanceId(), body);
+    } finally {
+      if (before == null) {
+        identity.clearAuthentication();
+      } else {
+        identity.setAuthentication(before);
+      }
+    }
+    audit.record(AuditEntry.of(CaseQueryService.TASK_COMMENTED, t.caseId(), id, "task", t.activityId())
+        .withDetail(body));
   }
 
   // ------------------------------------------------------------------ 催办

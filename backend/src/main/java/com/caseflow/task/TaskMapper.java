@@ -136,6 +136,13 @@ public interface TaskMapper {
   @Select("SELECT a.path FROM cf_agency a WHERE a.code = #{code}")
   String agencyPath(String code);
 
+  record CaseIdNo(long caseId, String idNo) {}
+
+  /** The parties' ID numbers of the listed tasks' cases (by primary key; natural persons only have one). */
+  @Select("<script>SELECT id, party_id_no FROM cf_case WHERE party_id_no IS NOT NULL AND id IN "
+      + "<foreach item=\"id\" collection=\"ids\" open=\"(\" separator=\",\" close=\")\">#{id}</foreach></script>")
+  List<CaseIdNo> partyIdNumbers(@Param("ids") java.util.Collection<Long> caseIds);
+
   @Select("SELECT case_no, party_name, party_uscc, campaign_code, agency_code, agency_path FROM cf_case WHERE id = #{id}")
   java.util.Map<String, Object> caseRow(long id);
 }

@@ -9,6 +9,7 @@ import com.caseflow.campaign.CampaignNames;
 import com.caseflow.cases.AgencyScope;
 import com.caseflow.cases.CaseFileService;
 import com.caseflow.cases.CaseQueryService;
+import com.caseflow.cases.PartyIdNo;
 import com.caseflow.cases.UserNames;
 import com.caseflow.common.ApiException;
 import com.caseflow.common.ApiException.FieldProblem;
@@ -140,12 +141,17 @@ public class TaskWorkService {
     Map<String, String> userNames = names.of(users);
     LocalDate today = LocalDate.now(clock);
     CalendarSnapshot snapshot = calendar.snapshot();
+    Set<Long> caseIds = records.stream().map(TaskRecord::caseId).filter(java.util.Objects::nonNull)
+        .collect(Collectors.toSet());
+    Map<Long, String> idNumbers = caseIds.isEmpty() ? Map.of() : tasks.partyIdNumbers(caseIds).stream()
+        .collect(Collectors.toMap(TaskMapper.CaseIdNo::caseId, p -> PartyIdNo.mask(p.idNo())));
     List<TaskRow> rows = new ArrayList<>();
     for (TaskRecord r : records) {
       String processName = definitions.processName(r.processDefinitionId());
       Integer left = workingDaysLeft(snapshot, today, r.dueDate());
       rows.add(new TaskRow(r.id(), r.name(), r.activityId(), r.processKey(), processName, r.caseId(), r.caseNo(),
-          r.caseId(), r.partyName(), r.partyUscc(), r.campaignCode(), campaignNames.get(r.campaignCode()),
+          r.caseId(), r.partyName(), r.partyUscc(), r.caseId() == null ? null : idNumbers.get(r.caseId()),
+          r.campaignCode(), campaignNames.get(r.campaignCode()),
           r.agencyCode(), r.assignee(), userNames.get(r.assignee()), r.createdAt(), r.dueDate(), left,
           r.dueDate() != null && r.dueDate().isBefore(today), withForm ? r.formKey() : null));
     }

@@ -11,7 +11,7 @@ import org.apache.ibatis.annotations.Select;
 @Mapper
 public interface StartedMapper {
 
-  record Started(long id, String caseNo, String partyName, String stage, String source, Instant registeredAt,
+  record Started(long id, String caseNo, String partyName, String partyIdNo, String stage, String source, Instant registeredAt,
       LocalDate dueDate, String caseResult) {}
 
   record Current(Long caseId, String taskId, String name, String assignee) {}
@@ -20,7 +20,7 @@ public interface StartedMapper {
       FROM cf_case c WHERE c.registered_by = #{user}
       <if test="q != null">AND (c.case_no LIKE CONCAT('%', #{q}, '%') OR c.party_name LIKE CONCAT('%', #{q}, '%'))</if>""";
 
-  @Select("<script>SELECT c.id, c.case_no, c.party_name, c.stage, c.source, c.registered_at, c.due_date, c.case_result "
+  @Select("<script>SELECT c.id, c.case_no, c.party_name, c.party_id_no, c.stage, c.source, c.registered_at, c.due_date, c.case_result "
       + MINE + " ORDER BY c.registered_at DESC, c.id DESC LIMIT #{limit} OFFSET #{offset}</script>")
   List<Started> mine(@Param("user") String user, @Param("q") String q, @Param("limit") int limit,
       @Param("offset") int offset);

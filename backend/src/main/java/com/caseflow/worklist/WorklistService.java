@@ -1,6 +1,7 @@
 package com.caseflow.worklist;
 
 import com.caseflow.cases.CaseQueryService;
+import com.caseflow.cases.PartyIdNo;
 import com.caseflow.cases.UserNames;
 import com.caseflow.security.CurrentUser;
 import com.caseflow.task.TaskDoneMapper;
@@ -44,7 +45,8 @@ public class WorklistService {
 
   public record CurrentStep(String taskId, String name, String assignee, String assigneeName) {}
 
-  public record StartedRow(long caseId, String caseNo, String partyName, String stage, String source,
+  /** {@code partyIdNo} masked. */
+  public record StartedRow(long caseId, String caseNo, String partyName, String partyIdNo, String stage, String source,
       Instant registeredAt, LocalDate due, String caseResult, List<CurrentStep> currentSteps) {}
 
   @Transactional(readOnly = true)
@@ -60,7 +62,8 @@ public class WorklistService {
       }
     }
     Map<String, String> userNames = names.of(users);
-    List<StartedRow> rows = cases.stream().map(c -> new StartedRow(c.id(), c.caseNo(), c.partyName(), c.stage(),
+    List<StartedRow> rows = cases.stream().map(c -> new StartedRow(c.id(), c.caseNo(), c.partyName(),
+        PartyIdNo.mask(c.partyIdNo()), c.stage(),
         c.source(), c.registeredAt(), c.dueDate(), c.caseResult(), current.getOrDefault(c.id(), List.of()).stream()
             .map(s -> new CurrentStep(s.taskId(), s.name(), s.assignee(), userNames.get(s.assignee()))).toList()))
         .toList();
