@@ -9,7 +9,8 @@ import type { TFunction } from 'i18next';
 import type { CaseDetail as CaseDetailType, TimelineEntry } from '../types';
 import { CaseFacts } from './case-summary';
 import { ApprovalRecord, ProcessTrace } from './process-trace';
-import { SectionView } from './case-sections';
+import { FollowUpSection, SectionView } from './case-sections';
+import { ensureCaseStrings } from '../i18n';
 
 // bpmn-js is large: loaded when the diagram tab is opened
 const ProcessDiagram = lazy(() => import('./process-diagram').then((m) => ({ default: m.ProcessDiagram })));
@@ -41,6 +42,7 @@ export type CaseDetailSlots = {
 
 export function CaseDetail({ caseRef, slots = {} }: { caseRef: string; slots?: CaseDetailSlots }) {
   const { t } = useTranslation();
+  ensureCaseStrings();
   const detail = useCase(caseRef);
   if (detail.isPending) return <Spin />;
   if (detail.isError) return <ErrorState error={detail.error} onRetry={() => detail.refetch()} />;
@@ -55,6 +57,11 @@ export function CaseDetail({ caseRef, slots = {} }: { caseRef: string; slots?: C
           <CaseFacts row={c} column={2} />
           <Card size="small" title={t('caseDetail.party')}>
             <SectionView section="party" record={c.party} empty={t('common.none')} />
+            {c.party?.idNoMasked && (
+              <Typography.Text type="secondary" data-testid="id-no-masked">
+                {t('caseFollowUp.idNoMasked')}
+              </Typography.Text>
+            )}
           </Card>
           <Card size="small" title={t('caseDetail.officers')}>
             {c.officers.length ? c.officers.map((o) => <Tag key={o.username}>{o.displayName}</Tag>) : t('common.none')}
@@ -92,9 +99,11 @@ export function CaseDetail({ caseRef, slots = {} }: { caseRef: string; slots?: C
       ),
     },
     { key: 'penalty', label: t('caseDetail.penalty'), children: <SectionView section="penalty" record={c.penalty} empty={t('caseDetail.noPenalty')} /> },
-    { key: 'credit', label: t('caseDetail.credit'), children: <SectionView section="credit" record={c.credit} empty={t('caseDetail.notApplicable')} /> },
-    { key: 'recall', label: t('caseDetail.recall'), children: <SectionView section="recall" record={c.recall} empty={t('caseDetail.notApplicable')} /> },
-    { key: 'referral', label: t('caseDetail.referral'), children: <SectionView section="referral" record={c.referral} empty={t('caseDetail.notApplicable')} /> },
+    ...(['credit', 'recall', 'referral'] as const).map((section) => ({
+      key: section,
+      label: t(`caseDetail.${section}`),
+      children: <FollowUpSection section={section} record={c[section]} empty={t('caseDetail.notApplicable')} />,
+    })),
     { key: 'evidence', label: t('caseDetail.evidence'), children: slots.evidence?.(c) },
     { key: 'documents', label: t('caseDetail.documents'), children: slots.documents?.(c) },
     {

@@ -19,6 +19,11 @@ export function CaseFacts({ row, column = 1 }: { row: CaseRow; column?: number }
           <span style={{ fontFamily: 'monospace' }}>{row.partyUscc}</span>
         </Descriptions.Item>
       )}
+      {row.partyIdNo && (
+        <Descriptions.Item label={t('caseField.party.idNo')}>
+          <span style={{ fontFamily: 'monospace' }}>{row.partyIdNo}</span>
+        </Descriptions.Item>
+      )}
       <Descriptions.Item label={t('caseInfo.campaign')}>{row.campaignName ?? '—'}</Descriptions.Item>
       <Descriptions.Item label={t('caseInfo.agency')}>{row.agencyName}</Descriptions.Item>
       <Descriptions.Item label={t('caseInfo.stage')}>{t(`stage.${row.stage}`, { defaultValue: row.stage })}</Descriptions.Item>

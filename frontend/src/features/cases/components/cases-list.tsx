@@ -119,7 +119,21 @@ export function CasesList() {
               key: 'caseNo',
               render: (_, row) => <Link to={`/cases/${row.id}`}>{row.caseNo ?? t('caseInfo.noCaseNo')}</Link>,
             },
-            { title: t('caseInfo.party'), dataIndex: 'partyName', ellipsis: true },
+            {
+              title: t('caseInfo.party'),
+              key: 'party',
+              ellipsis: true,
+              render: (_, row) => (
+                <div>
+                  <div>{row.partyName}</div>
+                  {(row.partyUscc ?? row.partyIdNo) && (
+                    <Typography.Text type="secondary" style={{ fontFamily: 'monospace', fontSize: 12 }}>
+                      {row.partyUscc ?? row.partyIdNo}
+                    </Typography.Text>
+                  )}
+                </div>
+              ),
+            },
             { title: t('caseInfo.campaign'), dataIndex: 'campaignName', ellipsis: true, responsive: ['xl'] },
             { title: t('caseInfo.agency'), dataIndex: 'agencyName', ellipsis: true, responsive: ['lg'] },
             { title: t('caseInfo.stage'), dataIndex: 'stage', render: (v: string) => t(`stage.${v}`, { defaultValue: v }) },

@@ -4,6 +4,8 @@ export type CaseRow = {
   caseNo: string | null;
   partyName: string;
   partyUscc: string | null;
+  /** a natural person's ID number, masked (6401**********1234) */
+  partyIdNo?: string | null;
   campaignCode: string | null;
   campaignName: string | null;
   agencyCode: string;
@@ -42,11 +44,85 @@ export type CaseEvidence = {
   supersedesId: number | null;
 };
 
-/** Sections the backend fills from follow-up processes (CaseDetail.java: Map<String, Object>). */
-export type OpenRecord = Record<string, unknown>;
+/** CaseDetail.Party: `idNo` masked unless the caller handles the case (`idNoMasked`). */
+export type CaseParty = {
+  type: 'ORGANISATION' | 'PERSON' | null;
+  name: string | null;
+  uscc: string | null;
+  idNo: string | null;
+  idNoMasked?: boolean;
+  address: string | null;
+};
 
-/** CaseDetail.Party */
-export type CaseParty = { type: 'ORGANISATION' | 'PERSON' | null; name: string | null; uscc: string | null; idNo: string | null; address: string | null };
+/** CaseDetail.FollowUp: the follow-up process instance behind a section. */
+export type FollowUpProcess = {
+  processInstanceId: string;
+  processDefinitionId: string;
+  state: 'RUNNING' | 'FINISHED';
+  startedAt: string;
+  endedAt: string | null;
+  currentSteps: { activityId: string; name: string | null; incident: boolean }[];
+};
+
+/** CaseDetail.Credit (credit-publication and cf_credit_publication) */
+export type CreditSection = {
+  status: 'PENDING' | 'FAILED' | 'PUBLISHED' | 'ENDED' | 'NOT_PUBLISHED';
+  decisionNo: string | null;
+  decisionDate: string | null;
+  publicationDueDate: string | null;
+  overdue: boolean;
+  publishedDate: string | null;
+  publicationRecordId: string | null;
+  idempotencyKey: string | null;
+  penaltyKind: string | null;
+  publicationPeriod: string | null;
+  handlingOfficer: string | null;
+  attempts: number;
+  lastError: string | null;
+  endReason: string | null;
+  endedAt: string | null;
+  process: FollowUpProcess | null;
+};
+
+/** CaseDetail.Recall (product-recall) */
+export type RecallSection = {
+  productName: string | null;
+  defectSource: string | null;
+  defectDescription: string | null;
+  hazardLevel: string | null;
+  defectConclusion: string | null;
+  recallOrdered: boolean;
+  recallOrderNo: string | null;
+  recallOrderDate: string | null;
+  recallPlanDueDate: string | null;
+  recallPlanRef: string | null;
+  recallPlanPublishedDate: string | null;
+  summaryReportDueDate: string | null;
+  recallSummaryRef: string | null;
+  recalledQuantity: number | null;
+  evaluationResult: string | null;
+  recallOutcome: string | null;
+  process: FollowUpProcess;
+};
+
+/** CaseDetail.Referral (the latest judicial-referral of the case) */
+export type ReferralSection = {
+  referrals: number;
+  suspectedCrime: string | null;
+  documentNo: string | null;
+  referralDecision: string | null;
+  referralRejectionReason: string | null;
+  receivingAuthority: string | null;
+  transferDate: string | null;
+  transferReceiptNo: string | null;
+  procuratorateCopied: boolean | null;
+  policeAccepted: boolean | null;
+  policeDecisionNo: string | null;
+  policeDecisionDate: string | null;
+  reconsiderationDecision: string | null;
+  referralOutcome: string | null;
+  process: FollowUpProcess;
+};
 
 /** Product.java (cf_case_product) */
 export type CaseProduct = {
@@ -83,9 +159,9 @@ export type CaseDetail = CaseRow & {
   officers: { username: string; displayName: string }[];
   deadlines: { name: string; due: string; overdue: boolean }[];
   penalty: CasePenalty | null;
-  credit: OpenRecord | null;
-  recall: OpenRecord | null;
-  referral: OpenRecord | null;
+  credit: CreditSection | null;
+  recall: RecallSection | null;
+  referral: ReferralSection | null;
   notifications?: string[];
   documents: CaseDocument[];
   evidence: CaseEvidence[];
