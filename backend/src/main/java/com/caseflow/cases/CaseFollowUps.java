@@ -1,13 +1,13 @@
 package com.caseflow.cases;
 
 import static com.caseflow.common.VariableValues.bool;
-import static com.caseflow.common.VariableValues.date;
-import static com.caseflow.common.VariableValues.decimal;
 import static com.caseflow.common.VariableValues.text;
 
+import com.caseflow.common.VariableValues;
 import com.caseflow.credit.CreditPublication;
 import com.caseflow.credit.CreditPublicationService;
 import com.caseflow.document.DocumentRecord;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -215,5 +215,22 @@ class CaseFollowUps {
         text(v.get("transferReceiptNo")), bool(v.get("procuratorateCopied")), bool(v.get("policeAccepted")),
         text(v.get("policeDecisionNo")), date(v.get("policeDecisionDate")), text(v.get("reconsiderationDecision")),
         text(v.get("referralOutcome")), referrals, followUp(pi));
+  }
+
+  /** A value a form or message left malformed shows as missing rather than failing the whole case page. */
+  private static LocalDate date(Object v) {
+    try {
+      return VariableValues.date(v);
+    } catch (RuntimeException e) {
+      return null;
+    }
+  }
+
+  private static BigDecimal decimal(Object v) {
+    try {
+      return VariableValues.decimal(v);
+    } catch (NumberFormatException e) {
+      return null;
+    }
   }
 }

@@ -5,6 +5,7 @@ import com.caseflow.agency.AgencyService;
 import com.caseflow.calendar.StatutoryCalendar;
 import com.caseflow.campaign.Campaign;
 import com.caseflow.campaign.CampaignMapper;
+import com.caseflow.common.VariableValues;
 import com.caseflow.dashboard.Figures.*;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -495,20 +496,8 @@ public class FigureService {
   }
 
   static BigDecimal decimal(Object o) {
-    if (o == null) {
-      return null;
-    }
-    if (o instanceof BigDecimal d) {
-      return d;
-    }
-    if (o instanceof Double || o instanceof Float) {
-      return BigDecimal.valueOf(((Number) o).doubleValue());
-    }
-    if (o instanceof Number n) {
-      return BigDecimal.valueOf(n.longValue());
-    }
     try {
-      return new BigDecimal(o.toString().trim());
+      return VariableValues.decimal(o);
     } catch (NumberFormatException e) {
       return null;
     }
