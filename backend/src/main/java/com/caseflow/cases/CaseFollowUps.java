@@ -19,10 +19,8 @@ import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.history.HistoricDetail;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
-import org.camunda.bpm.engine.history.HistoricVariableUpdate;
 import org.camunda.bpm.engine.runtime.ActivityInstance;
 import org.camunda.bpm.engine.runtime.TransitionInstance;
 import org.springframework.stereotype.Component;
@@ -46,10 +44,20 @@ class CaseFollowUps {
       "hazardLevel", "defectConclusion", "recallOrdered", "recallOrderNo", "recallOrderDate", "recallPlanDueDate",
       "recallPlanRef", "recallPlanPublishedDate", "summaryReportDueDate", "recallSummaryRef", "recalledQuantity",
       "evaluationResult", "recallOutcome");
-  /** Set by the referral itself: a second referral of the same case starts with the first one's values. */
-  private static final List<String> REFERRAL_VARIABLES = List.of("suspectedCrime", "referralDecision",
-      "referralRejectionReason", "policeOrgan", "receivingOrgan", "transferDate", "transferReceiptNo",
-      "procuratorateCopied", "policeAccepted", "policeDecisionNo", "policeDecisionDate", "reconsiderationDecision", "referralOutcome");
+  /**
+   * The steps of {@code judicial-referral} that set the section's variables (its forms and messages,
+   * processes/CONTRACT.md); {@code referralOutcome} is set by its end events. A second referral of the same case
+   * starts with the first one's values.
+   */
+  private static final Map<String, List<String>> REFERRAL_SET_BY = Map.of(
+      "Task_DraftReferralReport", List.of("suspectedCrime"),
+      "Task_DecideReferral", List.of("referralDecision", "referralRejectionReason"),
+      "Task_TransferToPolice", List.of("policeOrgan", "receivingOrgan", "transferDate", "transferReceiptNo",
+          "procuratorateCopied"),
+      "Task_AwaitPoliceDecision", List.of("policeAccepted", "policeDecisionNo", "policeDecisionDate"),
+      "Task_DecideReconsideration", List.of("reconsiderationDecision"));
+  private static final List<String> REFERRAL_VARIABLES = java.util.stream.Stream.concat(
+      REFERRAL_SET_BY.values().stream().flatMap(List::stream), java.util.stream.Stream.of("referralOutcome")).toList();
   private final HistoryService history;
   private final RuntimeService runtime;
   private final CreditPublicationService credit;
@@ -79,7 +87,7 @@ class CaseFollowUps {
     Map<String, Map<String, Object>> vars = variables(latest.values());
     HistoricProcessInstance referral = latest.get(REFERRAL);
     if (referral != null && count.get(REFERRAL) > 1) {
-      keepOwnValues(referral, vars.get(referral.getId()), REFERRAL_VARIABLES);
+      keepOwnValues(referral, vars.get(referral.getId()));
     }
     return new Sections(credit(c, latest.get(CREDIT), vars, today), recall(latest.get(RECALL), vars),
         referral(referral, vars, documents, count.getOrDefault(REFERRAL, 0)), ids);
@@ -110,19 +118,19 @@ class CaseFollowUps {
   }
 
   /**
-   * Drops the values a repeated instance only inherited from the case ({@code camunda:in variables="all"} hands
-   * the previous referral's outcome to the next one): a value counts once a step of this instance set it (the
-   * call activity's copies are recorded without an activity instance, a form, message or listener with one).
+   * Drops the values a repeated referral only inherited from the case ({@code camunda:in variables="all"} hands the
+   * previous referral's reply to the next one): a value counts once the step that sets it has been completed in this
+   * instance ({@link #REFERRAL_SET_BY}); the outcome once the instance ended. History keeps no variable updates
+   * (history level {@code caseflow}), so the steps tell it, in one query of the finished activities.
    */
-  private void keepOwnValues(HistoricProcessInstance pi, Map<String, Object> values, List<String> names) {
+  private void keepOwnValues(HistoricProcessInstance pi, Map<String, Object> values) {
     Set<String> own = new HashSet<>();
-    for (HistoricDetail d : history.createHistoricDetailQuery().processInstanceId(pi.getId()).variableUpdates()
-        .disableBinaryFetching().disableCustomObjectDeserialization().list()) {
-      if (d instanceof HistoricVariableUpdate u && u.getActivityInstanceId() != null) {
-        own.add(u.getVariableName());
-      }
+    history.createHistoricActivityInstanceQuery().processInstanceId(pi.getId()).finished().list()
+        .forEach(a -> own.addAll(REFERRAL_SET_BY.getOrDefault(a.getActivityId(), List.of())));
+    if (pi.getEndTime() != null) {
+      own.add("referralOutcome");
     }
-    names.stream().filter(n -> !own.contains(n)).forEach(values::remove);
+    REFERRAL_VARIABLES.stream().filter(n -> !own.contains(n)).forEach(values::remove);
   }
 
   /** The instance with the steps it waits in now (user and receive tasks, events, async jobs), incidents marked. */

@@ -22,8 +22,11 @@ import org.springframework.stereotype.Component;
 public class CompletionRules {
 
   /** Values of a decision field that send a case back or refuse it: they need a written comment. */
-  static final Set<String> NEGATIVE = Set.of("REJECT", "REJECTED", "SEND_BACK", "RETURN", "NOT_APPROVE", "DENY", "REVISE");
-  static final List<String> COMMENT_KEYS = List.of("comment", "opinion", "reason", "approvalComment", "reviewComment");
+  static final Set<String> NEGATIVE = Set.of("REJECT", "REJECTED", "SEND_BACK", "SENT_BACK", "RETURN", "NOT_APPROVE",
+      "DENY", "REVISE");
+  /** The comment fields of the forms; the follow-up forms name theirs (referral, credit check, credit repair). */
+  static final List<String> COMMENT_KEYS = List.of("comment", "opinion", "reason", "approvalComment", "reviewComment",
+      "referralRejectionReason", "creditCheckComment", "repairReviewComment");
   static final List<String> REASON_KEYS = List.of("discretionReason", "deviationReason", "fineReason", "reason");
 
   private final IdentityService identity;

@@ -261,5 +261,32 @@ class CaseFollowUpsIT {
     assertThat(referral.path("policeAccepted").isNull()).isTrue();
     assertThat(referral.path("receivingAuthority").isNull()).isTrue();
     assertThat(referral.path("transferDate").isNull()).isTrue();
+    assertThat(referral.path("suspectedCrime").isNull()).isTrue();
+
+    // this time the head refuses: what this referral set shows, the first one's transfer and reply do not
+    driver.complete(driver.openTask(caseId, "Task_DraftReferralReport"), "Task_DraftReferralReport",
+        Map.of("officer1", "officer1", "officer2", "officer2", "suspectedCrime", "CRIMINAL_LAW_146",
+            "crimeFacts", "销售不符合安全标准的口罩"));
+    assertThat(detail(caseId).path("referral").path("suspectedCrime").asText()).isEqualTo("CRIMINAL_LAW_146");
+    String decide = driver.openTask(caseId, "Task_DecideReferral");
+    ApiClient head1 = driver.as("head1");
+    assertThat(head1.post("/api/tasks/" + decide + "/claim", "").status()).isEqualTo(204);
+    ApiClient.Response noReason = head1.post("/api/tasks/" + decide + "/complete",
+        "{\"variables\":{\"referralDecision\":\"REJECTED\"}}");
+    assertThat(noReason.status()).as(noReason.body()).isEqualTo(400);
+    assertThat(noReason.json().path("fieldErrors").findValuesAsText("field")).containsExactly("referralRejectionReason");
+    driver.complete(decide, "Task_DecideReferral",
+        Map.of("referralDecision", "REJECTED", "referralRejectionReason", "证据不足以认定涉嫌犯罪"));
+    referral = detail(caseId).path("referral");
+    assertThat(referral.path("process").path("state").asText()).isEqualTo("FINISHED");
+    assertThat(referral.path("referrals").asInt()).isEqualTo(2);
+    assertThat(referral.path("referralDecision").asText()).isEqualTo("REJECTED");
+    assertThat(referral.path("referralRejectionReason").asText()).isEqualTo("证据不足以认定涉嫌犯罪");
+    assertThat(referral.path("referralOutcome").asText()).isEqualTo("REJECTED_BY_HEAD");
+    assertThat(referral.path("receivingAuthority").isNull()).as(referral.toString()).isTrue();
+    assertThat(referral.path("transferDate").isNull()).isTrue();
+    assertThat(referral.path("policeAccepted").isNull()).isTrue();
+    assertThat(referral.path("reconsiderationDecision").isNull()).isTrue();
+    assertThat(driver.openTask(caseId, "Task_WriteEndReport")).as("back to the end report").isNotNull();
   }
 }
