@@ -50,6 +50,22 @@ public interface CaseMapper {
   @Options(useGeneratedKeys = true, keyProperty = "id", keyColumn = "id")
   void insert(NewCase c);
 
+  @Insert("<script>INSERT INTO cf_case_search_key (search_key, case_id) VALUES "
+      + "<foreach item=\"k\" collection=\"keys\" separator=\",\">(#{k}, #{caseId})</foreach></script>")
+  void insertSearchKeys(@Param("caseId") long caseId, @Param("keys") java.util.Collection<String> keys);
+
+  record SearchKey(String key, long caseId) {}
+
+  @Insert("<script>INSERT INTO cf_case_search_key (search_key, case_id) VALUES "
+      + "<foreach item=\"r\" collection=\"rows\" separator=\",\">(#{r.key}, #{r.caseId})</foreach></script>")
+  void insertSearchKeyRows(@Param("rows") List<SearchKey> rows);
+
+  /** Cases without search keys (written before cf_case_search_key existed), by id. */
+  @Select("""
+      SELECT c.id, c.party_name FROM cf_case c WHERE c.id > #{after} AND c.party_name IS NOT NULL
+        AND NOT EXISTS (SELECT 1 FROM cf_case_search_key k WHERE k.case_id = c.id) ORDER BY c.id LIMIT #{limit}""")
+  List<java.util.Map<String, Object>> unindexedParties(@Param("after") long after, @Param("limit") int limit);
+
   @Insert("""
       INSERT INTO cf_case_product (case_id, name, brand, model, batch_no, standard_code, report_no, non_conforming_items,
         sampling_place, goods_value)
@@ -137,7 +153,10 @@ public interface CaseMapper {
         <if test="q.campaign != null">AND c.campaign_code = #{q.campaign}</if>
         <if test="q.stage != null">AND c.stage = #{q.stage}</if>
         <if test="q.caseNo != null">AND c.case_no = #{q.caseNo}</if>
-        <if test="q.party != null">AND (c.party_uscc = #{q.party} OR c.party_name LIKE CONCAT('%', #{q.party}, '%'))</if>
+        <if test="q.party.uscc != null">AND c.party_uscc = #{q.party.uscc}</if>
+        <if test="q.party.keyPrefix != null">AND c.id IN (SELECT k.case_id FROM cf_case_search_key k
+          WHERE k.search_key LIKE CONCAT(#{q.party.keyPrefix}, '%'))</if>
+        <if test="q.party.like != null">AND c.party_name LIKE CONCAT('%', #{q.party.like}, '%')</if>
         <if test="q.overdue != null and q.overdue">AND c.due_date &lt; #{q.today}</if>
         <if test="q.overdue != null and !q.overdue">AND (c.due_date IS NULL OR c.due_date &gt;= #{q.today})</if>
         <if test="q.from != null">AND c.registered_at &gt;= #{q.from}</if>

@@ -128,7 +128,7 @@ public class CaseQueryService implements CaseAccess {
     if (codes.isEmpty()) {
       return new Page<>(List.of(), 0, page, size);
     }
-    CaseQuery q = new CaseQuery(blank(campaign), blank(stage), codes, blank(party), blank(caseNo), overdue,
+    CaseQuery q = new CaseQuery(blank(campaign), blank(stage), codes, PartySearch.filter(party), blank(caseNo), overdue,
         LocalDate.now(clock), from, to == null ? null : to.plusDays(1), order[0], order[1], page * size, size);
     List<CaseRow> records = cases.list(q);
     Map<String, String> names = campaignNames.of(records.stream().map(CaseRow::campaignCode).toList());

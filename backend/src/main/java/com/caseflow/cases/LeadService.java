@@ -36,9 +36,11 @@ public class LeadService {
   private final RuntimeService runtime;
   private final AuditService audit;
   private final Clock clock;
+  private final PartySearch partySearch;
 
   public LeadService(CaseMapper cases, CampaignMapper campaigns, AgencyService agencies, RuntimeService runtime,
-      AuditService audit, Clock clock) {
+      AuditService audit, Clock clock, PartySearch partySearch) {
+    this.partySearch = partySearch;
     this.cases = cases;
     this.campaigns = campaigns;
     this.agencies = agencies;
@@ -85,6 +87,7 @@ public class LeadService {
     c.registeredBy = registeredBy;
     c.parentCaseId = parentCaseId;
     cases.insert(c);
+    partySearch.index(c.id, c.partyName);
     cases.insertProduct(new Product(null, c.id, r.productName().trim(), blankToNull(r.brand()), blankToNull(r.model()),
         blankToNull(r.batchNo()), blankToNull(r.standardCode()), blankToNull(r.reportNo()),
         blankToNull(r.nonConformingItems()), blankToNull(r.samplingPlace()), r.goodsValue()));

@@ -82,6 +82,13 @@ class CaseFlowIT {
     assertThat(officer3.post("/api/tasks/" + verifyId + "/claim", "").status()).isEqualTo(404);
     assertThat(officer3.post("/api/tasks/" + verifyId + "/complete", "{\"variables\":{}}").status()).isEqualTo(404);
     assertThat(officer3.get("/api/cases?party=" + party).json().path("total").asLong()).isZero();
+    // officer1 finds it by any part of the party name (search keys), and not by a text the name does not contain
+    String middle = party.substring(6); // "口罩有限公司" + the unique tail
+    ApiClient.Response found = officer1.get("/api/cases?party=" + java.net.URLEncoder.encode(middle,
+        java.nio.charset.StandardCharsets.UTF_8));
+    assertThat(found.json().path("items")).extracting(n -> n.path("id").asLong()).containsExactly(caseId);
+    assertThat(officer1.get("/api/cases?party=" + java.net.URLEncoder.encode(party.substring(2, 8) + "X",
+        java.nio.charset.StandardCharsets.UTF_8)).json().path("total").asLong()).isZero();
 
     // claim; a second claimant hears who holds it
     assertThat(officer1.post("/api/tasks/" + verifyId + "/claim", "").status()).isEqualTo(204);

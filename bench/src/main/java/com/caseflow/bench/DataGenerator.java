@@ -89,7 +89,8 @@ final class DataGenerator {
             + " process_key, activity_id, name, form_key, assignee, agency_code, agency_path, campaign_code, case_id,"
             + " case_no, party_name, party_uscc, due_date, created_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
         PreparedStatement ks = c.prepareStatement("INSERT INTO cf_task_candidate (task_id, group_id, agency_code,"
-            + " agency_path, claimed, due_date) VALUES (?,?,?,?,?,?)")) {
+            + " agency_path, claimed, due_date) VALUES (?,?,?,?,?,?)");
+        PreparedStatement ss = c.prepareStatement(SEARCH_KEY_SQL)) {
       for (int i = 0; i < count; i++, id++) {
         Agency a = agencies.get(random.nextInt(agencies.size()));
         String[] act = ACTIVITIES[random.nextInt(ACTIVITIES.length)];
@@ -103,6 +104,7 @@ final class DataGenerator {
         String uscc = String.format("91640100GE%08d", id % 100_000_000L);
         setCase(cs, id, pi, campaign, a, act[3], party, uscc, registered, caseNo, filed ? registered.toLocalDate() : null,
             due, null, null);
+        rows += searchKeys(ss, id, party);
         String assignee = act[2].equals("officers") && random.nextInt(3) == 0 ? OFFICERS[random.nextInt(3)] : null;
         String taskId = "gen-t-" + id;
         ts.setString(1, taskId);
@@ -136,6 +138,7 @@ final class DataGenerator {
           cs.executeBatch();
           ts.executeBatch();
           ks.executeBatch();
+          ss.executeBatch();
           c.commit();
         }
       }
@@ -158,7 +161,8 @@ final class DataGenerator {
     try (PreparedStatement cs = c.prepareStatement(CASE_SQL);
         PreparedStatement hs = c.prepareStatement("INSERT INTO ACT_HI_PROCINST (ID_, PROC_INST_ID_, BUSINESS_KEY_,"
             + " PROC_DEF_KEY_, PROC_DEF_ID_, START_TIME_, END_TIME_, DURATION_, START_USER_ID_, START_ACT_ID_,"
-            + " END_ACT_ID_, ROOT_PROC_INST_ID_, STATE_, REMOVAL_TIME_) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
+            + " END_ACT_ID_, ROOT_PROC_INST_ID_, STATE_, REMOVAL_TIME_) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+        PreparedStatement ss = c.prepareStatement(SEARCH_KEY_SQL)) {
       for (int i = 0; i < count; i++, id++) {
         Agency a = agencies.get(random.nextInt(agencies.size()));
         String campaign = CAMPAIGNS[random.nextInt(2)];
@@ -166,9 +170,11 @@ final class DataGenerator {
         LocalDateTime closed = registered.plusDays(20 + random.nextInt(150));
         String pi = "gen-hpi-" + id;
         String caseNo = "基准〔" + registered.getYear() + "〕H" + id + "号";
-        setCase(cs, id, pi, campaign, a, "CLOSED", "基准历史企业" + (id % 50000) + "有限公司",
+        String party = "基准历史企业" + (id % 50000) + "有限公司";
+        setCase(cs, id, pi, campaign, a, "CLOSED", party,
             String.format("91640100GH%08d", id % 100_000_000L), registered, caseNo, registered.toLocalDate(), null,
             closed, random.nextInt(4) == 0 ? "NO_PENALTY" : "PENALISED");
+        rows += searchKeys(ss, id, party);
         hs.setString(1, pi);
         hs.setString(2, pi);
         hs.setString(3, caseNo);
@@ -188,6 +194,7 @@ final class DataGenerator {
         if ((i + 1) % BATCH == 0 || i == count - 1) {
           cs.executeBatch();
           hs.executeBatch();
+          ss.executeBatch();
           c.commit();
         }
       }
@@ -195,6 +202,20 @@ final class DataGenerator {
       c.setAutoCommit(auto);
     }
     return rate(rows, t0);
+  }
+
+  static final String SEARCH_KEY_SQL = "INSERT INTO cf_case_search_key (search_key, case_id) VALUES (?,?)";
+
+  /** The party-name search keys CaseFlow writes with a case (PartySearch); answers the rows added. */
+  private static int searchKeys(PreparedStatement ss, long caseId, String party) throws Exception {
+    int n = 0;
+    for (String key : com.caseflow.cases.PartySearch.keys(party)) {
+      ss.setString(1, key);
+      ss.setLong(2, caseId);
+      ss.addBatch();
+      n++;
+    }
+    return n;
   }
 
   private void setCase(PreparedStatement cs, long id, String pi, String campaign, Agency a, String stage, String party,

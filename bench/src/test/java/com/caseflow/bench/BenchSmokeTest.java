@@ -42,6 +42,8 @@ class BenchSmokeTest {
         assertThat(count(c, "SELECT COUNT(*) FROM cf_task")).isEqualTo(250);
         assertThat(count(c, "SELECT COUNT(*) FROM cf_task_candidate")).isEqualTo(250);
         assertThat(count(c, "SELECT COUNT(*) FROM cf_case WHERE stage = 'CLOSED'")).isEqualTo(300);
+        // every generated case is findable by party name, as CaseFlow's own cases are
+        assertThat(count(c, "SELECT COUNT(DISTINCT case_id) FROM cf_case_search_key")).isEqualTo(550);
       }
       assertThat(bare.engine.getHistoryService().createHistoricProcessInstanceQuery().finished().count())
           .isEqualTo(303);
