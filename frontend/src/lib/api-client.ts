@@ -24,7 +24,8 @@ export class ApiError extends Error {
   }
 }
 
-export type Page<T> = { items: T[]; total: number; page: number; size: number };
+/** A page of a list; totalCapped: there are more than `total` items (the server stops counting at 10,000). */
+export type Page<T> = { items: T[]; total: number; page: number; size: number; totalCapped?: boolean };
 
 const CSRF_COOKIE = 'XSRF-TOKEN';
 const CSRF_HEADER = 'X-XSRF-TOKEN';

@@ -215,6 +215,7 @@ const en: Translations = {
     none: 'None',
     empty: 'No data',
     total: '{{count}} in total',
+    totalCapped: 'more than {{count}}',
   },
   deadline: {
     daysLeft: '{{count}} working days left',

@@ -232,6 +232,7 @@ const zhCN = {
     none: '无',
     empty: '暂无数据',
     total: '共 {{count}} 条',
+    totalCapped: '超过 {{count}} 条',
   },
   deadline: {
     daysLeft: '剩 {{count}} 个工作日',

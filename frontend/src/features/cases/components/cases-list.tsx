@@ -110,7 +110,7 @@ export function CasesList() {
             pageSize: filters.size,
             total: cases.data?.total ?? 0,
             showSizeChanger: true,
-            showTotal: (total) => t('common.total', { count: total }),
+            showTotal: (total) => t(cases.data?.totalCapped ? 'common.totalCapped' : 'common.total', { count: total }),
             onChange: (page, size) => update({ page: page - 1, size }),
           }}
           columns={[

@@ -40,6 +40,15 @@ describe('CasesList', () => {
     expect(call.url).toContain('sort=registeredAt%2Cdesc');
   });
 
+  it('says "more than" when the server stopped counting', async () => {
+    mockFetch([
+      { path: '/api/campaigns', body: [] },
+      { path: '/api/cases', body: { items: [row], total: 10000, page: 0, size: 20, totalCapped: true } },
+    ]);
+    renderWithApp(<CasesList />, { url: '/cases', path: '/cases' });
+    expect(await screen.findByText('超过 10000 条')).toBeInTheDocument();
+  });
+
   it('shows an error state', async () => {
     mockFetch([
       { path: '/api/campaigns', body: [] },

@@ -175,8 +175,9 @@ public interface CaseMapper {
       + " LIMIT #{q.limit} OFFSET #{q.offset}</script>")
   List<CaseRow> list(@Param("q") CaseQuery q);
 
-  @Select("<script>SELECT COUNT(*) FROM cf_case c WHERE c.agency_code IN "
+  /** The cases of the query, counted up to {@code cap}. */
+  @Select("<script>SELECT COUNT(*) FROM (SELECT 1 AS one FROM cf_case c WHERE c.agency_code IN "
       + "<foreach item=\"a\" collection=\"q.agencyCodes\" open=\"(\" separator=\",\" close=\")\">#{a}</foreach>"
-      + FILTERS + "</script>")
-  long count(@Param("q") CaseQuery q);
+      + FILTERS + " LIMIT #{cap}) x</script>")
+  long count(@Param("q") CaseQuery q, @Param("cap") long cap);
 }

@@ -112,7 +112,16 @@ public class CaseQueryService implements CaseAccess {
 
   // ------------------------------------------------------------------ list
 
-  public record Page<T>(List<T> items, long total, int page, int size) {}
+  /** A page of a list; {@code totalCapped}: there are more than {@code total} items (Paging.TOTAL_CAP). */
+  public record Page<T>(List<T> items, long total, int page, int size, boolean totalCapped) {
+    public Page(List<T> items, long total, int page, int size) {
+      this(items, total, page, size, false);
+    }
+
+    public Page(List<T> items, Paging.Total total, int page, int size) {
+      this(items, total.value(), page, size, total.capped());
+    }
+  }
 
   // no transaction of its own: two reads (page, count) need no commit round trip
   @Transactional(readOnly = true, propagation = org.springframework.transaction.annotation.Propagation.SUPPORTS)
@@ -138,7 +147,7 @@ public class CaseQueryService implements CaseAccess {
         r.partyUscc(), PartyIdNo.mask(r.partyIdNo()), r.campaignCode(), names.get(r.campaignCode()), r.agencyCode(),
         agencyNames.get(r.agencyCode()), r.stage(), r.source(), r.registeredAt(), r.filedAt(), r.due(), r.overdue()))
         .toList();
-    return new Page<>(rows, Paging.total(page, size, records.size(), () -> cases.count(q)), page, size);
+    return new Page<>(rows, Paging.total(page, size, records.size(), cap -> cases.count(q, cap)), page, size);
   }
 
   /** [order inside a leg, order of the merged page], ties broken by id. */

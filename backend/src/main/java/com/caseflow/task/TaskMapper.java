@@ -117,9 +117,12 @@ public interface TaskMapper {
       + "</foreach>) u ORDER BY u.due_date ${q.direction}, u.id ${q.direction} LIMIT #{q.limit} OFFSET #{q.offset}</script>")
   List<TaskRecord> list(@Param("q") TaskQuery q);
 
-  /** Counts over the same indexes; with several groups a task is counted once per matching group (rare). */
-  @Select("<script>SELECT COUNT(*) " + COUNT_FROM_WHERE + FILTERS + "</script>")
-  long count(@Param("q") TaskQuery q);
+  /**
+   * Counts over the same indexes, at most {@code cap} rows; with several groups a task is counted once per matching
+   * group (rare).
+   */
+  @Select("<script>SELECT COUNT(*) FROM (SELECT 1 AS one " + COUNT_FROM_WHERE + FILTERS + " LIMIT #{cap}) x</script>")
+  long count(@Param("q") TaskQuery q, @Param("cap") long cap);
 
   @Insert("""
       INSERT INTO cf_task_draft (task_id, user_id, variables, saved_at) VALUES (#{taskId}, #{userId}, #{json}, #{at})""")

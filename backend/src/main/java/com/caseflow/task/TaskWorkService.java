@@ -47,6 +47,9 @@ public class TaskWorkService {
 
   public static final List<String> SCOPES = List.of("mine", "candidates", "agency");
 
+  /** Tab counts stop here (the task list shows "999+"). */
+  public static final int COUNT_CAP = 1000;
+
   private final TaskMapper tasks;
   private final com.caseflow.cases.AgencyCodes agencies;
   private final TaskService engineTasks;
@@ -96,7 +99,7 @@ public class TaskWorkService {
     }
     List<TaskRecord> found = tasks.list(query);
     return new CaseQueryService.Page<>(rows(found, false),
-        com.caseflow.cases.Paging.total(page, size, found.size(), () -> tasks.count(query)), page, size);
+        com.caseflow.cases.Paging.total(page, size, found.size(), cap -> tasks.count(query, cap)), page, size);
   }
 
   // no transaction of its own: two reads (page, count) need no commit round trip
@@ -105,7 +108,8 @@ public class TaskWorkService {
     Map<String, Long> counts = new LinkedHashMap<>();
     for (String scope : SCOPES) {
       TaskQuery query = query(user, scope, null, null, null, null, null, null, null, 0, 1);
-      counts.put(scope, query == null ? 0 : tasks.count(query));
+      // the tabs show "999+" beyond 999: counting further would read every row of a province-wide scope
+      counts.put(scope, query == null ? 0 : tasks.count(query, COUNT_CAP));
     }
     return counts;
   }

@@ -87,6 +87,10 @@ class CaseFlowIT {
     ApiClient.Response found = officer1.get("/api/cases?party=" + java.net.URLEncoder.encode(middle,
         java.nio.charset.StandardCharsets.UTF_8));
     assertThat(found.json().path("items")).extracting(n -> n.path("id").asLong()).containsExactly(caseId);
+    // a full page is counted (up to Paging.TOTAL_CAP): officer1's agency holds more than one case
+    JsonNode firstOfAll = officer1.get("/api/cases?size=1").json();
+    assertThat(firstOfAll.path("total").asLong()).isGreaterThan(1);
+    assertThat(firstOfAll.path("totalCapped").asBoolean()).isFalse();
     assertThat(officer1.get("/api/cases?party=" + java.net.URLEncoder.encode(party.substring(2, 8) + "X",
         java.nio.charset.StandardCharsets.UTF_8)).json().path("total").asLong()).isZero();
 
