@@ -22,6 +22,18 @@ export default defineConfig({
     outDir: 'target/dist',
     emptyOutDir: true,
     chunkSizeWarningLimit: 1000,
+    rollupOptions: {
+      output: {
+        // libraries every page needs, in a chunk of their own that stays cached across releases;
+        // the page chunks (app/router.tsx) bring bpmn-js, dmn-js, form-js and ECharts where used
+        manualChunks(id) {
+          if (/node_modules\/(react|react-dom|scheduler|react-router|react-router-dom|@tanstack|i18next|react-i18next)\//.test(id)) {
+            return 'vendor';
+          }
+          return undefined;
+        },
+      },
+    },
   },
   test: {
     globals: true,

@@ -31,7 +31,7 @@ vi.mock('bpmn-js/lib/NavigatedViewer', () => ({
   },
 }));
 const chartOptions: unknown[] = [];
-vi.mock('echarts', () => ({
+vi.mock('./echarts-setup', () => ({
   init: () => ({ setOption: (o: unknown) => chartOptions.push(o), dispose: () => {}, resize: () => {} }),
 }));
 

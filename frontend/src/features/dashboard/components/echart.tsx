@@ -8,7 +8,7 @@ export function EChart({ option, height = 280, testId }: { option: EChartsOption
     let disposed = false;
     let chart: { setOption(o: EChartsOption): void; dispose(): void; resize(): void } | null = null;
     const onResize = () => chart?.resize();
-    import('echarts').then((echarts) => {
+    import('./echarts-setup').then((echarts) => {
       if (disposed || !ref.current) return;
       chart = echarts.init(ref.current);
       chart.setOption(option);
