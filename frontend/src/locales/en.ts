@@ -463,13 +463,6 @@ const en: Translations = {
     recallSummary: '{{total}} recalls: {{open}} open, {{completed}} completed, {{units}} units recovered',
     referrals: 'Judicial referrals',
     referralSummary: '{{transferred}} transferred; {{accepted}} accepted, {{notAccepted}} not accepted by the police; {{rejected}} not approved',
-    process: {
-      'enforcement-case': 'Enforcement case',
-      'spot-check-followup': 'Spot-check follow-up',
-      'credit-publication': 'Credit publication',
-      'product-recall': 'Product recall',
-      'judicial-referral': 'Judicial referral',
-    },
     stage: {
       LEAD: 'Lead',
       VERIFICATION: 'Verification',
@@ -579,6 +572,14 @@ const en: Translations = {
     CASE_CLOSED: 'Case closed',
     EVENT_RECEIVED: 'External event received',
     NOTIFICATION_REQUESTED: 'Notification sent',
+  },
+  processes: {
+    'enforcement-case': 'Enforcement case',
+    'spot-check-followup': 'Spot-check follow-up',
+    'credit-publication': 'Credit publication',
+    'product-recall': 'Product recall',
+    'judicial-referral': 'Judicial referral',
+    'random-inspection': 'Random inspection',
   },
   stage: {
     LEAD: 'Lead registered',

@@ -483,13 +483,6 @@ const zhCN = {
     recallSummary: '共 {{total}} 起：进行中 {{open}}，已完成 {{completed}}，召回数量 {{units}}',
     referrals: '涉嫌犯罪移送',
     referralSummary: '已移送 {{transferred}}；公安受理 {{accepted}}，不予受理 {{notAccepted}}；未批准移送 {{rejected}}',
-    process: {
-      'enforcement-case': '行政处罚案件',
-      'spot-check-followup': '抽查不合格后处理',
-      'credit-publication': '信用公示',
-      'product-recall': '产品召回',
-      'judicial-referral': '涉嫌犯罪移送',
-    },
     stage: {
       LEAD: '线索登记',
       VERIFICATION: '核查',
@@ -599,6 +592,15 @@ const zhCN = {
     CASE_CLOSED: '结案',
     EVENT_RECEIVED: '收到外部事件',
     NOTIFICATION_REQUESTED: '发送通知',
+  },
+  /** process names by process key; the Chinese ones are the models' own names (processes/…/bpmn) */
+  processes: {
+    'enforcement-case': '行政处罚案件',
+    'spot-check-followup': '监督抽查不合格后处理',
+    'credit-publication': '行政处罚信息公示',
+    'product-recall': '消费品召回',
+    'judicial-referral': '涉嫌犯罪案件移送',
+    'random-inspection': '双随机抽查检查',
   },
   stage: {
     LEAD: '线索登记',

@@ -28,7 +28,7 @@ export function ProcessDashboard({ filters }: { filters: DashboardFilters }) {
           setProcessKey(String(v));
           setSelected(null);
         }}
-        options={DASHBOARD_PROCESSES.map((k) => ({ value: k, label: t(`dashboard.process.${k}`) }))}
+        options={DASHBOARD_PROCESSES.map((k) => ({ value: k, label: t(`processes.${k}`) }))}
         style={{ marginBottom: 12 }}
       />
       {activities.isError ? (

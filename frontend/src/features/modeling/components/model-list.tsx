@@ -4,6 +4,7 @@ import { Link } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import dayjs from 'dayjs';
 import { ErrorState } from '@/components/error-state';
+import { useProcessLabel } from '@/lib/process-names';
 import { useModels } from '../api/get-models';
 import type { ModelKind, ModelSummary } from '../types';
 
@@ -38,6 +39,7 @@ export function Deployer({ by, source }: { by: string | null; source: string | n
 export function ModelList() {
   const { t } = useTranslation();
   const models = useModels();
+  const processLabel = useProcessLabel();
   const [filter, setFilter] = useState('');
   const items = useMemo(() => {
     const q = filter.trim().toLowerCase();
@@ -77,7 +79,7 @@ export function ModelList() {
             dataIndex: 'name',
             render: (name: string, m) => (
               <Link to={`/modeling/${m.kind.toLowerCase()}/${encodeURIComponent(m.key)}`} data-testid={`model-${m.key}`}>
-                {name}
+                {m.kind === 'BPMN' ? processLabel(m.key, name) : name}
               </Link>
             ),
           },

@@ -1,8 +1,9 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { mockFetch, type MockRoute } from '@/testing/mock-fetch';
 import { renderWithApp } from '@/testing/test-utils';
+import i18n from '@/lib/i18n';
 import { facetOptions, TaskList } from './task-list';
 import type { TaskRow } from '../types';
 
@@ -45,6 +46,12 @@ describe('facetOptions', () => {
     expect(all.stepOptions.map((o) => o.value)).toEqual(['Task_VerifyLead', 'Task_ApproveFiling', 'Task_InvestigateDefect']);
     const recall = facetOptions(facets, 'product-recall');
     expect(recall.stepOptions).toEqual([{ value: 'Task_InvestigateDefect', label: '缺陷调查' }]);
+  });
+
+  it('labels the processes with the given function (English by key)', () => {
+    const labels = { 'enforcement-case': 'Enforcement case' } as Record<string, string>;
+    const { processOptions } = facetOptions(facets, undefined, undefined, (key, name) => labels[key] ?? name);
+    expect(processOptions.map((o) => o.label)).toEqual(['Enforcement case', '缺陷产品召回']);
   });
 
   it('keeps a selected value the models do not have (an old link)', () => {
@@ -129,6 +136,18 @@ describe('TaskList', () => {
     const cell = (await screen.findByText('核查线索')).closest('tr')!;
     await userEvent.click(within(cell).getByRole('button', { name: /退\s*回/ }));
     await waitFor(() => expect(calls.some((c) => c.url === '/api/tasks/t1/unclaim')).toBe(true));
+  });
+
+  it('shows the process name in the UI language only', async () => {
+    mockFetch(routes([row({ processKey: 'enforcement-case', processName: '行政处罚案件' })]));
+    renderWithApp(<TaskList />, { url: '/tasks', path: '/tasks' });
+    expect(await screen.findByTestId('task-process')).toHaveTextContent(/^行政处罚案件$/);
+    await act(() => i18n.changeLanguage('en'));
+    try {
+      await waitFor(() => expect(screen.getByTestId('task-process')).toHaveTextContent(/^Enforcement case$/));
+    } finally {
+      await act(() => i18n.changeLanguage('zh-CN'));
+    }
   });
 
   it('shows an empty state', async () => {

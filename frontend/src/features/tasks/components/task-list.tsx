@@ -11,6 +11,8 @@ import { ErrorState } from '@/components/error-state';
 import { useUser } from '@/lib/auth';
 import { errorMessage } from '@/lib/errors';
 import { useCampaigns } from '@/lib/reference-data';
+import { useProcessLabel } from '@/lib/process-names';
+import { EllipsisText } from '@/components/ellipsis-text';
 import { useTasks } from '../api/get-tasks';
 import { useTaskCounts } from '../api/get-task-counts';
 import { type TaskFacets, useTaskFacets } from '../api/get-task-facets';
@@ -31,9 +33,14 @@ const scopeLabel: Record<TaskScope, string> = {
  * those of the chosen process, or of all processes. A selected value the models no longer have
  * (an old link) is kept so the URL filter stays visible.
  */
-export function facetOptions(facets: TaskFacets | undefined, selectedProcess?: string, selectedStep?: string) {
+export function facetOptions(
+  facets: TaskFacets | undefined,
+  selectedProcess?: string,
+  selectedStep?: string,
+  label: (key: string, modelName: string) => string = (_, modelName) => modelName,
+) {
   const processes = facets?.processes ?? [];
-  const processOptions = processes.map((p) => ({ value: p.key, label: p.name }));
+  const processOptions = processes.map((p) => ({ value: p.key, label: label(p.key, p.name) }));
   if (selectedProcess && !processes.some((p) => p.key === selectedProcess)) {
     processOptions.push({ value: selectedProcess, label: selectedProcess });
   }
@@ -61,7 +68,8 @@ export function TaskList() {
   const [text, setText] = useState(filters.q ?? '');
   useEffect(() => setText(filters.q ?? ''), [filters.q]);
   const facets = useTaskFacets();
-  const { processOptions, stepOptions } = facetOptions(facets.data, filters.processKey, filters.activityId);
+  const processLabel = useProcessLabel();
+  const { processOptions, stepOptions } = facetOptions(facets.data, filters.processKey, filters.activityId, processLabel);
 
   const onClaim = (row: TaskRow) =>
     claim.mutate(row.id, {
@@ -80,43 +88,73 @@ export function TaskList() {
         title: t('tasks.colTask'),
         dataIndex: 'name',
         key: 'name',
-        render: (_, row) => (
-          <Space direction="vertical" size={0}>
-            <Space size={4}>
-              <Link to={`/tasks/${encodeURIComponent(row.id)}`}>{row.name}</Link>
-              {urgedKinds.has(row.id) && (
-                <Tag color="red" data-testid={`urged-${row.id}`}>
-                  {t(`habits.kinds.${urgedKinds.get(row.id)}`, { defaultValue: t('habits.urged') })}
-                </Tag>
+        width: 220,
+        render: (_, row) => {
+          const process = processLabel(row.processKey, row.processName);
+          return (
+            <Space direction="vertical" size={0} style={{ width: '100%' }}>
+              <Space size={4} style={{ maxWidth: '100%' }}>
+                <EllipsisText text={row.name}>
+                  <Link to={`/tasks/${encodeURIComponent(row.id)}`}>{row.name}</Link>
+                </EllipsisText>
+                {urgedKinds.has(row.id) && (
+                  <Tag color="red" data-testid={`urged-${row.id}`}>
+                    {t(`habits.kinds.${urgedKinds.get(row.id)}`, { defaultValue: t('habits.urged') })}
+                  </Tag>
+                )}
+              </Space>
+              {process && (
+                <EllipsisText text={process} type="secondary" style={{ fontSize: 12 }}>
+                  <span data-testid="task-process">{process}</span>
+                </EllipsisText>
               )}
             </Space>
-            {row.processName && <Typography.Text type="secondary" style={{ fontSize: 12 }}>{row.processName}</Typography.Text>}
-          </Space>
-        ),
+          );
+        },
       },
       {
         title: t('tasks.colCase'),
         key: 'case',
+        width: 180,
         render: (_, row) =>
           row.caseId ? (
-            <Link to={`/cases/${row.caseId}`}>{row.caseNo ?? t('caseInfo.noCaseNo')}</Link>
+            <EllipsisText text={row.caseNo ?? t('caseInfo.noCaseNo')}>
+              <Link to={`/cases/${row.caseId}`}>{row.caseNo ?? t('caseInfo.noCaseNo')}</Link>
+            </EllipsisText>
           ) : row.leadId ? (
             t('tasks.leadNo', { id: row.leadId })
           ) : (
             '—'
           ),
       },
-      { title: t('tasks.colParty'), dataIndex: 'partyName', key: 'party', ellipsis: true, render: (v) => v ?? '—' },
-      { title: t('tasks.colCampaign'), dataIndex: 'campaignName', key: 'campaign', ellipsis: true, responsive: ['xl'], render: (v) => v ?? '—' },
+      {
+        title: t('tasks.colParty'),
+        dataIndex: 'partyName',
+        key: 'party',
+        render: (v: string | null) => (v ? <EllipsisText text={v} /> : '—'),
+      },
+      {
+        title: t('tasks.colCampaign'),
+        dataIndex: 'campaignName',
+        key: 'campaign',
+        width: 170,
+        responsive: ['xl'],
+        render: (v: string | null) => (v ? <EllipsisText text={v} /> : '—'),
+      },
       {
         title: t('tasks.colAssignee'),
         key: 'assignee',
-        render: (_, row) => row.assigneeName ?? row.assignee ?? <Typography.Text type="secondary">{t('tasks.unassigned')}</Typography.Text>,
+        width: 100,
+        render: (_, row) => {
+          const name = row.assigneeName ?? row.assignee;
+          return name ? <EllipsisText text={name} /> : <Typography.Text type="secondary">{t('tasks.unassigned')}</Typography.Text>;
+        },
       },
       {
         title: t('tasks.colCreated'),
         dataIndex: 'created',
         key: 'created',
+        width: 150,
         responsive: ['lg'],
         render: (v: string) => dayjs(v).format('YYYY-MM-DD HH:mm'),
       },
@@ -124,6 +162,7 @@ export function TaskList() {
         title: t('tasks.colDue'),
         dataIndex: 'due',
         key: 'due',
+        width: 130,
         sorter: true,
         sortOrder: filters.sort === 'due,desc' ? 'descend' : 'ascend',
         sortDirections: ['ascend', 'descend', 'ascend'],
@@ -133,10 +172,17 @@ export function TaskList() {
       {
         title: t('tasks.colActions'),
         key: 'actions',
+        width: 140,
         render: (_, row) => (
           <Space size="small">
             {!row.assignee && (
-              <Button size="small" type="primary" onClick={() => onClaim(row)} loading={claim.isPending && claim.variables === row.id}>
+              <Button
+                size="small"
+                type="primary"
+                data-testid={`claim-${row.id}`}
+                onClick={() => onClaim(row)}
+                loading={claim.isPending && claim.variables === row.id}
+              >
                 {t('tasks.claim')}
               </Button>
             )}
@@ -151,7 +197,7 @@ export function TaskList() {
       },
     ],
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [t, filters.sort, me?.username, claim.isPending, claim.variables, unclaim.isPending, unclaim.variables, urged.data],
+    [t, processLabel, filters.sort, me?.username, claim.isPending, claim.variables, unclaim.isPending, unclaim.variables, urged.data],
   );
 
   const onTableChange = (pagination: TablePaginationConfig, _f: unknown, sorter: SorterResult<TaskRow> | SorterResult<TaskRow>[]) => {
@@ -266,6 +312,10 @@ export function TaskList() {
             showTotal: (total) => t('common.total', { count: total }),
           }}
           rowClassName={(row) => (row.overdue ? 'task-row-overdue' : '')}
+          // fixed column widths: names are cut with … (full text in a tooltip) instead of wrapping
+          // character by character; below the widths' sum the table scrolls sideways
+          tableLayout="fixed"
+          scroll={{ x: 1080 }}
         />
       )}
     </div>
