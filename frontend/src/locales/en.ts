@@ -324,6 +324,8 @@ const en: Translations = {
       INSPECTION_RECORD: 'Inspection / on-site record',
     },
     empty: 'No evidence yet',
+    afterFiling: 'Evidence can be uploaded once the case is filed',
+    afterFilingHint: 'The lead is not filed yet (no case number); evidence is uploaded during the investigation after filing.',
   },
   documents: {
     title: 'Title',

@@ -344,6 +344,8 @@ const zhCN = {
       INSPECTION_RECORD: '勘验笔录/现场笔录',
     },
     empty: '暂无证据材料',
+    afterFiling: '立案后可上传证据',
+    afterFilingHint: '线索尚未立案（没有案件编号），证据材料在立案后的调查取证中上传。',
   },
   documents: {
     title: '标题',

@@ -1,7 +1,7 @@
 import { Link, useParams } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { CaseDetail } from '@/features/cases/components/case-detail';
-import { EvidencePanel } from '@/features/evidence/components/evidence-panel';
+import { CaseEvidence } from '@/features/evidence/components/case-evidence';
 import { DocumentsList } from '@/features/documents/components/documents-list';
 
 export function CaseRoute() {
@@ -13,7 +13,7 @@ export function CaseRoute() {
       <CaseDetail
         caseRef={caseRef}
         slots={{
-          evidence: (c) => <EvidencePanel caseRef={c.id} />,
+          evidence: (c) => <CaseEvidence caseRef={c.id} caseNo={c.caseNo} />,
           documents: (c) => <DocumentsList documents={c.documents} />,
         }}
       />

@@ -1,15 +1,16 @@
-import { Card, Col, Collapse, Row, Space, Spin, Typography } from 'antd';
+import { Card, Col, Collapse, Row, Space, Typography } from 'antd';
 import { Link, useNavigate, useParams } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { useUser } from '@/lib/auth';
 import { DeadlineBadge } from '@/components/deadline-badge';
 import { ErrorState } from '@/components/error-state';
+import { PageSpinner } from '@/components/page-spinner';
 import { useTask } from '@/features/tasks/api/get-task';
 import { TaskWorkPanel } from '@/features/tasks/components/task-work-panel';
 import { TaskHabitsPanel } from '@/features/tasks/components/task-habits-panel';
 import { CaseSummary } from '@/features/cases/components/case-summary';
 import { useCase } from '@/features/cases/api/get-case';
-import { EvidencePanel } from '@/features/evidence/components/evidence-panel';
+import { CaseEvidence } from '@/features/evidence/components/case-evidence';
 import { DocumentsList } from '@/features/documents/components/documents-list';
 
 function CaseDocuments({ caseRef }: { caseRef: number }) {
@@ -24,7 +25,7 @@ export function TaskRoute() {
   const me = useUser().data;
   const task = useTask(taskId);
 
-  if (task.isPending) return <Spin />;
+  if (task.isPending) return <PageSpinner />;
   if (task.isError) return <ErrorState error={task.error} onRetry={() => task.refetch()} />;
   const row = task.data;
 
@@ -54,7 +55,7 @@ export function TaskRoute() {
           style={{ marginTop: 16 }}
           defaultActiveKey={['evidence']}
           items={[
-            { key: 'evidence', label: t('task.evidence'), children: <EvidencePanel caseRef={row.caseId} /> },
+            { key: 'evidence', label: t('task.evidence'), children: <CaseEvidence caseRef={row.caseId} caseNo={row.caseNo} /> },
             { key: 'documents', label: t('task.documents'), children: <CaseDocuments caseRef={row.caseId} /> },
           ]}
         />
