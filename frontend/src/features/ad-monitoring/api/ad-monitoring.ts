@@ -1,6 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, uploadWithProgress, type Page } from '@/lib/api-client';
-import type { ImportMode, ImportResult } from '@/features/spot-checks/api/import-spot-checks';
+import { api, type Page } from '@/lib/api-client';
+import { type ImportInput, uploadImport } from '@/lib/file-import';
 
 /** 广告监测 (docs/API.md "Ad monitoring"). */
 export const CATEGORIES = ['MEDICAL', 'DRUG', 'HEALTH_FOOD', 'MEDICAL_DEVICE', 'EDUCATION'] as const;
@@ -72,11 +72,7 @@ export const getAdFigures = (params: { campaign?: string; from?: string; to?: st
 export const getKeyPeriods = (year: number) => api.get<KeyPeriods>('/api/ad-monitoring/key-periods', { year });
 export const putKeyPeriods = (body: { year: number; periods: KeyPeriodRange[] }) =>
   api.put<KeyPeriods>('/api/ad-monitoring/key-periods', body);
-export const importAdRecords = ({ file, mode, onProgress }: { file: File; mode: ImportMode; onProgress?: (p: number) => void }) => {
-  const form = new FormData();
-  form.append('file', file);
-  return uploadWithProgress<ImportResult>('/api/ad-monitoring/records/import', form, onProgress, { mode });
-};
+export const importAdRecords = (input: ImportInput) => uploadImport('/api/ad-monitoring/records/import', input);
 
 export function useAdRecords(filter: RecordFilter) {
   return useQuery({ queryKey: ['ad-records', filter], queryFn: () => getAdRecords(filter) });

@@ -1,30 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { ApiError, uploadWithProgress } from '@/lib/api-client';
+import { type ImportInput, uploadImport } from '@/lib/file-import';
 
-export type ImportMode = 'all-or-nothing' | 'good-rows';
-export type RowError = { row: number; field: string; message: string };
-export type ImportResult = { imported: number; rejected: number; errors: RowError[] };
-
-/**
- * With errors in all-or-nothing mode the server answers 400 with the same counts; the row errors
- * come in `errors`, `rows` or `fieldErrors` (API.md is not precise), so all three are read.
- */
-export function importResultFromError(error: unknown): ImportResult | null {
-  if (!(error instanceof ApiError) || error.status !== 400 || !error.body || typeof error.body !== 'object') return null;
-  const body = error.body as Partial<ImportResult> & { rows?: RowError[]; fieldErrors?: (RowError | { field: string; message: string })[] };
-  const errors = (body.errors ?? body.rows ?? (body.fieldErrors as RowError[] | undefined) ?? []).map((e) => ({
-    row: (e as RowError).row ?? 0,
-    field: e.field,
-    message: e.message,
-  }));
-  return { imported: body.imported ?? 0, rejected: body.rejected ?? errors.length, errors };
-}
-
-export const importSpotChecks = ({ file, mode, onProgress }: { file: File; mode: ImportMode; onProgress?: (p: number) => void }) => {
-  const form = new FormData();
-  form.append('file', file);
-  return uploadWithProgress<ImportResult>('/api/spot-checks/import', form, onProgress, { mode });
-};
+export const importSpotChecks = (input: ImportInput) => uploadImport('/api/spot-checks/import', input);
 
 export function useImportSpotChecks() {
   const queryClient = useQueryClient();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ApiError } from '@/lib/api-client';
-import { importResultFromError } from './import-spot-checks';
+import { importResultFromError } from './file-import';
 
 describe('importResultFromError', () => {
   it('reads row errors from a rejected all-or-nothing import', () => {
