@@ -79,7 +79,8 @@ export function ModelList() {
             dataIndex: 'name',
             render: (name: string, m) => (
               <Link to={`/modeling/${m.kind.toLowerCase()}/${encodeURIComponent(m.key)}`} data-testid={`model-${m.key}`}>
-                {m.kind === 'BPMN' ? processLabel(m.key, name) : name}
+                {/* a form has no name of its own: its key is an identifier and looks like one */}
+                {m.kind === 'BPMN' ? processLabel(m.key, name) : name === m.key ? <code>{name}</code> : name}
               </Link>
             ),
           },

@@ -108,7 +108,7 @@ public class LeadService {
       vars.put("goodsValue", r.goodsValue().doubleValue());
     }
     audit.record(AuditEntry.of("LEAD_REGISTERED", c.id, null, "lead", String.valueOf(c.id))
-        .withValues(null, c.partyName + " / " + c.source));
+        .withValues(null, c.partyName + " / " + LeadSource.label(c.source)));
     ProcessInstance pi = runtime.startProcessInstanceByKey(PROCESS_KEY, businessKey(c.id), vars);
     cases.setProcess(c.id, pi.getId(), pi.getProcessDefinitionId());
     return new Registered(c.id, pi.getId());

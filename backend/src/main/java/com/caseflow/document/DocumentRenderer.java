@@ -4,6 +4,7 @@ import static com.caseflow.document.ChineseFormats.amount;
 import static com.caseflow.document.ChineseFormats.date;
 import static com.caseflow.document.ChineseFormats.upper;
 
+import com.caseflow.cases.LeadSource;
 import com.lowagie.text.Chunk;
 import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
@@ -291,7 +292,7 @@ public class DocumentRenderer {
 
   private void filingApproval(Document doc, DocumentData d) throws DocumentException {
     PdfPTable t = table();
-    row(t, "案件来源", or(sourceLabel(d.text("source")), "　"));
+    row(t, "案件来源", or(LeadSource.label(d.text("source")), "　"));
     row(t, "线索登记日期", date(d.date("leadDate")));
     row(t, "当事人", d.text("partyName"));
     row(t, "统一社会信用代码（身份证件号码）", or(d.text("partyUscc", "partyIdNo"), "　"));
@@ -367,7 +368,7 @@ public class DocumentRenderer {
   private void penaltyDecision(Document doc, DocumentData d) throws DocumentException {
     partyBlock(doc, d);
     String filed = d.date("filingDate") == null ? "" : "本局于" + date(d.date("filingDate")) + "对当事人立案调查。";
-    String source = sourceLabel(d.text("source"));
+    String source = LeadSource.label(d.text("source"));
     para(doc, (source == null ? "" : "本局在" + source + "中发现当事人涉嫌违法。") + filed + "现已调查终结。");
     para(doc, "经查，当事人" + trimEnd(d.text(FACTS)) + "。");
     para(doc, "上述事实，主要有以下证据证明：" + evidence(d) + "。");
@@ -486,21 +487,5 @@ public class DocumentRenderer {
       r = r.substring(0, r.length() - 1);
     }
     return r;
-  }
-
-  static String sourceLabel(String source) {
-    if (source == null) {
-      return null;
-    }
-    return switch (source) {
-      case "SPOT_CHECK" -> "监督抽查";
-      case "COMPLAINT" -> "投诉举报";
-      case "AD_MONITORING" -> "广告监测";
-      case "INSPECTION" -> "监督检查";
-      case "ONLINE_MONITORING" -> "网络监测";
-      case "DEPARTMENT_REFERRAL" -> "其他部门移送";
-      case "SUPERIOR_ASSIGNED" -> "上级交办";
-      default -> source;
-    };
   }
 }

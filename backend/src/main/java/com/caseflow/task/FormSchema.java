@@ -2,6 +2,7 @@ package com.caseflow.task;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -9,7 +10,9 @@ import java.util.Set;
 /** The input fields of a Camunda Form (camunda:formRef), walked through groups and other containers. */
 public record FormSchema(JsonNode json, List<Field> fields) {
 
-  public record Field(String key, String type, boolean required, List<String> options, String hide) {
+  /** An input field; {@code optionLabels} maps the option values of a select/radio/checklist to their labels. */
+  public record Field(String key, String type, boolean required, List<String> options, String hide, String label,
+      Map<String, String> optionLabels) {
 
     /** Whether the form hides this field for these values (conditional.hide, simple FEEL comparisons joined by or/and). */
     public boolean hidden(Map<String, Object> values) {
@@ -35,10 +38,15 @@ public record FormSchema(JsonNode json, List<Field> fields) {
         continue;
       }
       List<String> options = new ArrayList<>();
-      c.path("values").forEach(v -> options.add(v.path("value").asText()));
+      Map<String, String> optionLabels = new LinkedHashMap<>();
+      c.path("values").forEach(v -> {
+        options.add(v.path("value").asText());
+        optionLabels.put(v.path("value").asText(), v.path("label").asText(v.path("value").asText()));
+      });
       String hide = c.path("conditional").path("hide").isTextual() ? c.path("conditional").path("hide").asText() : null;
+      String label = c.path("label").isTextual() ? c.path("label").asText() : null;
       fields.add(new Field(c.path("key").asText(), type, c.path("validate").path("required").asBoolean(false),
-          options, hide));
+          options, hide, label, optionLabels));
     }
   }
 

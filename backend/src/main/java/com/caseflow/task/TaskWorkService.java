@@ -25,6 +25,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -381,7 +382,7 @@ public class TaskWorkService {
     }
     String comment = CompletionRules.comment(variables);
     audit.record(AuditEntry.of("TASK_COMPLETED", t.caseId(), id, "task", t.activityId())
-        .withValues(null, summary(variables)).withDetail(comment));
+        .withValues(null, summary(variables, schema)).withDetail(comment));
     CompletionNotes.put(id, new CompletionNotes.Note(TaskDecision.of(variables), comment == null ? null
         : comment.length() > 2000 ? comment.substring(0, 2000) : comment));
     try {
@@ -423,8 +424,33 @@ public class TaskWorkService {
     }
   }
 
-  private static String summary(Map<String, Object> variables) {
-    String s = variables.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining(", "));
+  /**
+   * What was submitted, for the audit trail and the case timeline, in the words of the form: its labels and
+   * option labels ({@code 核查结论：建议立案}), yes/no for checkboxes; a variable the form does not have by its name.
+   */
+  static String summary(Map<String, Object> variables, FormSchema schema) {
+    String s = variables.entrySet().stream().map(e -> {
+      FormSchema.Field f = schema == null ? null : schema.field(e.getKey());
+      String name = f != null && f.label() != null && !f.label().isBlank() ? f.label() : e.getKey();
+      return name + "：" + display(e.getValue(), f);
+    }).collect(Collectors.joining("；"));
     return s.length() > 3900 ? s.substring(0, 3900) + "…" : s;
+  }
+
+  private static String display(Object value, FormSchema.Field field) {
+    if (value == null) {
+      return "";
+    }
+    if (value instanceof Boolean b) {
+      return b ? "是" : "否";
+    }
+    if (value instanceof Double d && !d.isNaN() && !d.isInfinite()) {
+      return BigDecimal.valueOf(d).stripTrailingZeros().toPlainString();
+    }
+    if (value instanceof Collection<?> c) {
+      return c.stream().map(v -> display(v, field)).collect(Collectors.joining("、"));
+    }
+    String text = value.toString();
+    return field != null ? field.optionLabels().getOrDefault(text, text) : text;
   }
 }

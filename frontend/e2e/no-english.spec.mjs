@@ -1,0 +1,100 @@
+// No English left on the Chinese UI: walks the main pages (every tab of each) as an officer and as a
+// manager in zh-CN and fails on any visible English word that is not a proper name or a format name
+// (support/english.mjs has the allow-list). Screenshots per page.
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { login, openBrowser } from './support/browser.mjs';
+import { englishWords } from './support/english.mjs';
+
+/** Waits until the page's chunk and first data are in: no spinner, no request in flight. */
+async function settled(page) {
+  await page.waitForLoadState('networkidle').catch(() => undefined);
+  await page.locator('[data-testid="page-spinner"], .ant-spin-spinning').first().waitFor({ state: 'detached', timeout: 20_000 }).catch(() => undefined);
+  await page.waitForLoadState('networkidle').catch(() => undefined);
+}
+
+/** English words on the page as it is, then after a click on each of its tabs. */
+async function wordsOnEveryTab(page, label, screenshot) {
+  await settled(page);
+  const found = (await englishWords(page)).map((w) => ({ ...w, page: label }));
+  await screenshot(label.replace(/[^a-z0-9]+/gi, '-').replace(/^-|-$/g, '') || 'page');
+  const tabs = page.locator('[role="tab"]:visible');
+  const count = await tabs.count();
+  for (let i = 0; i < count; i++) {
+    const tab = tabs.nth(i);
+    if ((await tab.getAttribute('aria-selected')) === 'true' || (await tab.getAttribute('aria-disabled')) === 'true') continue;
+    const name = (await tab.innerText()).trim();
+    await tab.click();
+    await settled(page);
+    for (const w of await englishWords(page)) found.push({ ...w, page: `${label} › ${name}` });
+  }
+  return found;
+}
+
+function report(found) {
+  const lines = [...new Set(found.map((w) => `${w.page}: "${w.word}" in "${w.text}" (${w.where})`))];
+  return `English on the Chinese UI:\n  ${lines.join('\n  ')}`;
+}
+
+describe('no English left on the Chinese UI', () => {
+  let browser;
+  const found = [];
+  before(async () => {
+    browser = await openBrowser('no-english');
+  });
+  after(async () => {
+    await browser?.close();
+  });
+
+  it('the login page', async () => {
+    const { page, screenshot } = browser;
+    await page.goto('/login');
+    await page.locator('#username').waitFor();
+    assert.equal(await page.locator('html').getAttribute('lang'), 'zh-CN');
+    found.push(...(await wordsOnEveryTab(page, 'login', screenshot)));
+  });
+
+  it("an officer's pages: tasks, a task, cases, a case, leads, imports, models, ad monitoring", async () => {
+    const { page, screenshot } = browser;
+    await login(page, 'officer1', 'demo');
+    await page.getByTestId('user-display-name').waitFor();
+    for (const path of ['/tasks', '/tasks?scope=candidates', '/done', '/started', '/cc', '/leads/new', '/cases',
+      '/spot-checks/import', '/modeling', '/ad-monitoring', '/ad-monitoring/key-periods']) {
+      await page.goto(path);
+      found.push(...(await wordsOnEveryTab(page, path, screenshot)));
+    }
+    // a task of the agency (its Camunda form, the case summary) and a filed case with every tab
+    await page.goto('/tasks?scope=agency');
+    await page.locator('.ant-table-row a').first().click();
+    await page.waitForURL(/\/tasks\/[^/?]+$/);
+    await page.getByTestId('task-form').locator('.fjs-form').waitFor();
+    found.push(...(await wordsOnEveryTab(page, 'task', screenshot)));
+    await page.goto('/cases');
+    await page.locator('.ant-table-row a', { hasText: '号' }).first().click();
+    await page.waitForURL(/\/cases\/\d+$/);
+    found.push(...(await wordsOnEveryTab(page, 'case', screenshot)));
+    await page.getByTestId('notification-bell').click();
+    await page.getByTestId('notification-list').waitFor();
+    found.push(...(await wordsOnEveryTab(page, 'notifications', screenshot)));
+    await page.keyboard.press('Escape');
+  });
+
+  it("a manager's dashboard", async () => {
+    const { page, screenshot } = browser;
+    await browser.context.clearCookies();
+    await login(page, 'head1', 'demo');
+    await page.getByTestId('user-display-name').waitFor();
+    await page.goto('/dashboard');
+    found.push(...(await wordsOnEveryTab(page, '/dashboard', screenshot)));
+  });
+
+  it('the public typical cases', async () => {
+    const { page, screenshot } = browser;
+    await page.goto('/public/typical-cases');
+    found.push(...(await wordsOnEveryTab(page, '/public/typical-cases', screenshot)));
+  });
+
+  it('found no English words', () => {
+    assert.deepEqual(found, [], report(found));
+  });
+});
