@@ -1,8 +1,10 @@
 import { forwardRef, useEffect, useImperativeHandle, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Form } from '@bpmn-io/form-js-viewer';
 import '@bpmn-io/form-js-viewer/dist/assets/form-js.css';
 import type { FieldError } from '@/lib/api-client';
 import type { FormSchema } from '../api/get-task-form';
+import { formJsValidationModule, localizeDatePicker, translateFormJsDom } from './form-js-i18n';
 
 export type FormJsHandle = {
   /** validates; returns values and errors keyed by field key */
@@ -25,19 +27,39 @@ export const FormJsView = forwardRef<FormJsHandle, { schema: FormSchema; data: R
   function FormJsView({ schema, data, readOnly }, ref) {
     const container = useRef<HTMLDivElement>(null);
     const formRef = useRef<Form | null>(null);
+    const { t, i18n } = useTranslation();
+    // form-js keeps its services for the form's life: they read the current t through this ref
+    const tRef = useRef(t);
+    tRef.current = t;
+    const domTexts = useRef<ReturnType<typeof translateFormJsDom> | null>(null);
 
     const readOnlyRef = useRef(!!readOnly);
     readOnlyRef.current = !!readOnly;
+
+    // first: the date picker's language applies to the pickers the form creates
+    useEffect(() => {
+      localizeDatePicker(i18n.language);
+      domTexts.current?.refresh();
+    }, [i18n.language]);
 
     // One form per schema and data; read-only is switched on the live form (below), so claiming
     // a task makes its form editable without rebuilding it.
     useEffect(() => {
       if (!container.current) return;
-      const form = new Form({ container: container.current, properties: { readOnly: readOnlyRef.current } });
+      const translate = () => tRef.current as (key: string, options?: Record<string, string>) => string;
+      const form = new Form({
+        container: container.current,
+        properties: { readOnly: readOnlyRef.current },
+        additionalModules: [formJsValidationModule(translate)],
+      });
       formRef.current = form;
+      const texts = translateFormJsDom(container.current, translate);
+      domTexts.current = texts;
       form.importSchema(schema as never, data).catch((e: unknown) => console.error('form import failed', e));
       return () => {
         formRef.current = null;
+        domTexts.current = null;
+        texts.stop();
         form.destroy();
       };
     }, [schema, data]);

@@ -59,7 +59,7 @@ describe('TaskWorkPanel', () => {
     const { calls } = render([formRoute]);
     await screen.findByLabelText(/审批意见/);
     await userEvent.click(screen.getByTestId('task-complete'));
-    expect(await screen.findByText(/必填|required/i)).toBeInTheDocument();
+    expect(await screen.findByText('此项必填')).toBeInTheDocument();
     expect(calls.some((c) => c.url.endsWith('/complete'))).toBe(false);
   });
 
