@@ -23,7 +23,7 @@ async function wordsOnEveryTab(page, label, screenshot) {
   for (let i = 0; i < count; i++) {
     const tab = tabs.nth(i);
     if ((await tab.getAttribute('aria-selected')) === 'true' || (await tab.getAttribute('aria-disabled')) === 'true') continue;
-    const name = (await tab.innerText()).trim();
+    const name = (await tab.innerText()).trim().split('\n')[0];
     await tab.click();
     await settled(page);
     for (const w of await englishWords(page)) found.push({ ...w, page: `${label} › ${name}` });
@@ -63,12 +63,18 @@ describe('no English left on the Chinese UI', () => {
       await page.goto(path);
       found.push(...(await wordsOnEveryTab(page, path, screenshot)));
     }
-    // a task of the agency (its Camunda form, the case summary) and a filed case with every tab
-    await page.goto('/tasks?scope=agency');
-    await page.locator('.ant-table-row a').first().click();
+    // a verification task: its Camunda form (with form-js's own texts and its validation messages after
+    // completing it empty), the case summary; given back afterwards
+    await page.goto('/tasks?scope=candidates');
+    await page.locator('.ant-table-row', { hasText: '核查线索' }).first().getByRole('link', { name: '核查线索' }).click();
     await page.waitForURL(/\/tasks\/[^/?]+$/);
     await page.getByTestId('task-form').locator('.fjs-form').waitFor();
+    await page.getByTestId('task-claim').click();
+    await page.getByTestId('task-complete').click();
+    await page.locator('.fjs-form-field-error').first().waitFor();
     found.push(...(await wordsOnEveryTab(page, 'task', screenshot)));
+    await page.getByTestId('task-unclaim').click();
+    await page.waitForURL(/\/tasks(\?|$)/);
     await page.goto('/cases');
     await page.locator('.ant-table-row a', { hasText: '号' }).first().click();
     await page.waitForURL(/\/cases\/\d+$/);

@@ -1,3 +1,4 @@
+import './global.css';
 import { AppProvider } from './provider';
 import { AppRouter } from './router';
 

@@ -161,7 +161,10 @@ const en: Translations = {
     loadError: 'Could not load the typical cases, please try again later',
   },
   app: { title: 'CaseFlow case handling', brand: 'CaseFlow' },
-  nav: { tasks: 'Tasks', newLead: 'Register lead', cases: 'Cases', spotChecks: 'Spot-check import', models: 'Models', dashboard: 'Dashboard', adMonitoring: 'Ad monitoring', done: 'Done', started: 'Started by me', cc: 'Copied to me' },
+  nav: {
+    skipToContent: 'Skip to the content',
+    menu: 'Main menu',
+    tasks: 'Tasks', newLead: 'Register lead', cases: 'Cases', spotChecks: 'Spot-check import', models: 'Models', dashboard: 'Dashboard', adMonitoring: 'Ad monitoring', done: 'Done', started: 'Started by me', cc: 'Copied to me' },
   header: { language: 'Language', logout: 'Log out', userMenu: 'User menu' },
   language: { zh: '中文', en: 'English' },
   login: {

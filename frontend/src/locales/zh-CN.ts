@@ -164,6 +164,8 @@ const zhCN = {
     brand: 'CaseFlow 案件办理',
   },
   nav: {
+    skipToContent: '跳到主要内容',
+    menu: '主菜单',
     tasks: '待办',
     newLead: '线索登记',
     cases: '案件',

@@ -36,6 +36,17 @@ export function AppShell() {
 
   return (
     <Layout style={{ minHeight: '100vh' }}>
+      {/* the first Tab stop: past the header and the menu, straight to the page */}
+      <a
+        href="#main-content"
+        className="skip-link"
+        onClick={(e) => {
+          e.preventDefault();
+          document.getElementById('main-content')?.focus();
+        }}
+      >
+        {t('nav.skipToContent')}
+      </a>
       <Header
         style={{ display: 'flex', alignItems: 'center', gap: 16, paddingInline: 16, background: '#fff', borderBottom: '1px solid #f0f0f0' }}
       >
@@ -70,9 +81,15 @@ export function AppShell() {
       {/* a side menu: a dozen entries do not fit a horizontal bar at 1366 px, where antd would fold them away */}
       <Layout>
         <Sider width={152} theme="light" breakpoint="lg" collapsedWidth={0} style={{ borderInlineEnd: '1px solid #f0f0f0' }}>
-          <Menu mode="inline" selectedKeys={selected} items={items} style={{ borderInlineEnd: 'none' }} />
+          <Menu
+            mode="inline"
+            selectedKeys={selected}
+            items={items}
+            aria-label={t('nav.menu')}
+            style={{ borderInlineEnd: 'none' }}
+          />
         </Sider>
-        <Content style={{ padding: 16, minWidth: 0 }}>
+        <Content id="main-content" tabIndex={-1} style={{ padding: 16, minWidth: 0, outline: 'none' }}>
           <Outlet />
         </Content>
       </Layout>

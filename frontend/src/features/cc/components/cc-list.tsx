@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import dayjs from 'dayjs';
 import { ErrorState } from '@/components/error-state';
 import { useCarbonCopies, useMarkCarbonCopyRead, type CarbonCopy } from '../api/get-cc';
+import { keyboardClickable } from '@/lib/keyboard';
 
 /** 抄送给我: cases copied to me (read-only), unread ones marked; opening one marks it read. */
 export function CarbonCopyList() {
@@ -40,7 +41,7 @@ export function CarbonCopyList() {
         loading={copies.isFetching}
         dataSource={copies.data?.items ?? []}
         data-testid="cc-table"
-        onRow={(c) => ({ onClick: () => open(c), style: { cursor: 'pointer' } })}
+        onRow={(c) => ({ ...keyboardClickable(() => open(c)), style: { cursor: 'pointer' } })}
         pagination={{ current: page + 1, pageSize: 20, total: copies.data?.total ?? 0, onChange: (p) => setPage(p - 1) }}
         columns={[
           {

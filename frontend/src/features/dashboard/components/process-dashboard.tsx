@@ -7,6 +7,7 @@ import { useActivities } from '../api/get-activities';
 import { useActivityCases } from '../api/get-activity-cases';
 import { DASHBOARD_PROCESSES, type DashboardFilters, type WaitingCase } from '../types';
 import { ProcessOverlay } from './process-overlay';
+import { keyboardClickable } from '@/lib/keyboard';
 
 /** Per process: the diagram with counts per activity, the counts as a table, and the cases waiting at the selected one. */
 export function ProcessDashboard({ filters }: { filters: DashboardFilters }) {
@@ -47,7 +48,7 @@ export function ProcessDashboard({ filters }: { filters: DashboardFilters }) {
               dataSource={waiting}
               pagination={false}
               locale={{ emptyText: t('dashboard.nothingWaiting') }}
-              onRow={(a) => ({ onClick: () => setSelected(a.activityId), style: { cursor: 'pointer' } })}
+              onRow={(a) => ({ ...keyboardClickable(() => setSelected(a.activityId)), style: { cursor: 'pointer' } })}
               rowClassName={(a) => (a.activityId === selected ? 'ant-table-row-selected' : '')}
               columns={[
                 { title: t('dashboard.activity'), dataIndex: 'name' },

@@ -5,6 +5,7 @@ import { useNavigate } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import dayjs from 'dayjs';
 import { useMarkAllRead, useMarkRead, useNotifications, useUnreadCount, type Notification } from '../api/notifications';
+import { keyboardClickable } from '@/lib/keyboard';
 
 /** 通知中心: unread count in the header, the latest notifications in a popover; a click opens the link. */
 export function NotificationBell() {
@@ -43,7 +44,8 @@ export function NotificationBell() {
               data-testid="notification-item"
               data-unread={n.unread}
               style={{ cursor: 'pointer', background: n.unread ? '#e6f4ff' : undefined, paddingInline: 8 }}
-              onClick={() => openItem(n)}
+              role="button"
+              {...keyboardClickable(() => openItem(n))}
             >
               <List.Item.Meta
                 title={

@@ -88,7 +88,7 @@ export function TaskList() {
         title: t('tasks.colTask'),
         dataIndex: 'name',
         key: 'name',
-        width: 220,
+        width: 190,
         render: (_, row) => {
           const process = processLabel(row.processKey, row.processName);
           return (
@@ -137,14 +137,14 @@ export function TaskList() {
         title: t('tasks.colCampaign'),
         dataIndex: 'campaignName',
         key: 'campaign',
-        width: 170,
+        width: 150,
         responsive: ['xl'],
         render: (v: string | null) => (v ? <EllipsisText text={v} /> : '—'),
       },
       {
         title: t('tasks.colAssignee'),
         key: 'assignee',
-        width: 100,
+        width: 90,
         render: (_, row) => {
           const name = row.assigneeName ?? row.assignee;
           return name ? <EllipsisText text={name} /> : <Typography.Text type="secondary">{t('tasks.unassigned')}</Typography.Text>;
@@ -154,7 +154,7 @@ export function TaskList() {
         title: t('tasks.colCreated'),
         dataIndex: 'created',
         key: 'created',
-        width: 150,
+        width: 140,
         responsive: ['lg'],
         render: (v: string) => dayjs(v).format('YYYY-MM-DD HH:mm'),
       },
@@ -162,7 +162,7 @@ export function TaskList() {
         title: t('tasks.colDue'),
         dataIndex: 'due',
         key: 'due',
-        width: 130,
+        width: 120,
         sorter: true,
         sortOrder: filters.sort === 'due,desc' ? 'descend' : 'ascend',
         sortDirections: ['ascend', 'descend', 'ascend'],
@@ -172,7 +172,7 @@ export function TaskList() {
       {
         title: t('tasks.colActions'),
         key: 'actions',
-        width: 140,
+        width: 120,
         render: (_, row) => (
           <Space size="small">
             {!row.assignee && (
@@ -315,7 +315,7 @@ export function TaskList() {
           // fixed column widths: names are cut with … (full text in a tooltip) instead of wrapping
           // character by character; below the widths' sum the table scrolls sideways
           tableLayout="fixed"
-          scroll={{ x: 1080 }}
+          scroll={{ x: 1100 }}
         />
       )}
     </div>

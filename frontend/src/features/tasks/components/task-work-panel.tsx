@@ -83,6 +83,7 @@ export function TaskWorkPanel({ task, username, onDone }: { task: TaskDetail; us
           )}
           {mine && (
             <Button
+              data-testid="task-unclaim"
               onClick={() => unclaim.mutate(task.id, { onSuccess: onDone, onError: (e) => message.error(errorMessage(e, t)) })}
               loading={unclaim.isPending}
             >
