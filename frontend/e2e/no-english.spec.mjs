@@ -59,7 +59,8 @@ describe('no English left on the Chinese UI', () => {
     await login(page, 'officer1', 'demo');
     await page.getByTestId('user-display-name').waitFor();
     for (const path of ['/tasks', '/tasks?scope=candidates', '/done', '/started', '/cc', '/leads/new', '/cases',
-      '/spot-checks/import', '/modeling', '/ad-monitoring', '/ad-monitoring/key-periods']) {
+      '/spot-checks/import', '/modeling', '/modeling/bpmn/enforcement-case', '/modeling/dmn/penalty-discretion',
+      '/modeling/form/case-verify-lead', '/ad-monitoring', '/ad-monitoring/key-periods']) {
       await page.goto(path);
       found.push(...(await wordsOnEveryTab(page, path, screenshot)));
     }
@@ -79,6 +80,8 @@ describe('no English left on the Chinese UI', () => {
     await page.locator('.ant-table-row a', { hasText: '号' }).first().click();
     await page.waitForURL(/\/cases\/\d+$/);
     found.push(...(await wordsOnEveryTab(page, 'case', screenshot)));
+    await page.goto('/cc');
+    await settled(page);
     await page.getByTestId('notification-bell').click();
     await page.getByTestId('notification-list').waitFor();
     found.push(...(await wordsOnEveryTab(page, 'notifications', screenshot)));

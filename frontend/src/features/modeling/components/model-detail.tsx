@@ -10,10 +10,12 @@ import type { ModelKind, ModelVersion } from '../types';
 import { Deployer, formatTime, kindColor } from './model-list';
 import { ModelWorkbench } from './model-workbench';
 import { MigrationPanel } from './migration-panel';
+import { useProcessLabel } from '@/lib/process-names';
 
 /** One model: its versions (download, open), the editor, and for processes the migration of running instances. */
 export function ModelDetail({ kind, modelKey }: { kind: ModelKind; modelKey: string }) {
   const { t } = useTranslation();
+  const processLabel = useProcessLabel();
   const versions = useModelVersions(kind, modelKey);
   const models = useModels();
   const canEdit = models.data?.canEdit ?? false;
@@ -32,9 +34,10 @@ export function ModelDetail({ kind, modelKey }: { kind: ModelKind; modelKey: str
       <Space>
         <Tag color={kindColor[kind]}>{t(`modeling.kinds.${kind}`)}</Tag>
         <Typography.Title level={4} style={{ margin: 0 }} data-testid="model-title">
-          {name}
+          {kind === 'BPMN' ? processLabel(modelKey, name) : name === modelKey ? <code>{name}</code> : name}
         </Typography.Title>
-        <Typography.Text code>{modelKey}</Typography.Text>
+        {/* a form has no name: its key is the title */}
+        {name !== modelKey && <Typography.Text code>{modelKey}</Typography.Text>}
       </Space>
       <Tabs
         activeKey={tab}
