@@ -3,8 +3,9 @@
 // (support/english.mjs has the allow-list). Screenshots per page.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { login, openBrowser } from './support/browser.mjs';
+import { openBrowser } from './support/browser.mjs';
 import { englishWords } from './support/english.mjs';
+import { loginAs } from './support/steps.mjs';
 
 /** Waits until the page's chunk and first data are in: no spinner, no request in flight. */
 async function settled(page) {
@@ -56,8 +57,7 @@ describe('no English left on the Chinese UI', () => {
 
   it("an officer's pages: tasks, a task, cases, a case, leads, imports, models, ad monitoring", async () => {
     const { page, screenshot } = browser;
-    await login(page, 'officer1', 'demo');
-    await page.getByTestId('user-display-name').waitFor();
+    await loginAs(browser, 'officer1');
     for (const path of ['/tasks', '/tasks?scope=candidates', '/done', '/started', '/cc', '/leads/new', '/cases',
       '/spot-checks/import', '/modeling', '/modeling/bpmn/enforcement-case', '/modeling/dmn/penalty-discretion',
       '/modeling/form/case-verify-lead', '/ad-monitoring', '/ad-monitoring/key-periods']) {
@@ -90,9 +90,7 @@ describe('no English left on the Chinese UI', () => {
 
   it("a manager's dashboard", async () => {
     const { page, screenshot } = browser;
-    await browser.context.clearCookies();
-    await login(page, 'head1', 'demo');
-    await page.getByTestId('user-display-name').waitFor();
+    await loginAs(browser, 'head1');
     await page.goto('/dashboard');
     found.push(...(await wordsOnEveryTab(page, '/dashboard', screenshot)));
   });
