@@ -44,7 +44,8 @@ async function fill(page, taskId, given) {
 describe('work habits', () => {
   let officer;
   let head;
-  const suffix = Math.random().toString(36).slice(2, 7);
+  // digits, not letters: party names are Chinese text (the no-English check reads them on every list)
+  const suffix = String(Date.now()).slice(-6);
   const doneParty = `宁夏已办测试商贸${suffix}`;
   const urgedParty = `宁夏催办测试商贸${suffix}`;
   let urgedTaskId;

@@ -26,12 +26,14 @@ function focused(page) {
 
 /** Presses Tab (or Shift+Tab) until the focused element matches; fails after `max` presses. */
 async function tabTo(page, matches, { back = false, max = 60, what = 'the element' } = {}) {
+  const trail = [];
   for (let i = 0; i < max; i++) {
     await page.keyboard.press(back ? 'Shift+Tab' : 'Tab');
     const f = await focused(page);
     if (matches(f)) return f;
+    trail.push(`${f.tag}${f.role ? `[${f.role}]` : ''}${f.testId ? `#${f.testId}` : ''} ${f.text.slice(0, 12)}`);
   }
-  assert.fail(`${what} not reached with ${max} presses of ${back ? 'Shift+Tab' : 'Tab'}`);
+  assert.fail(`${what} not reached with ${max} presses of ${back ? 'Shift+Tab' : 'Tab'}; the focus went: ${trail.join(' | ')}`);
 }
 
 describe('keyboard only: log in, task list, claim a task, dialog', () => {
@@ -82,8 +84,14 @@ describe('keyboard only: log in, task list, claim a task, dialog', () => {
     assert.match((await focused(page)).text, /^待认领/);
     await page.keyboard.press('Enter');
     await page.waitForURL(/scope=candidates/);
-    await page.locator('.ant-table-row', { hasText: '核查线索' }).first().waitFor();
-    const rowId = await page.locator('.ant-table-row', { hasText: '核查线索' }).first().getAttribute('data-row-key');
+    // the list keeps the rows of 我的 until those of 待认领 are in: wait for an unclaimed verification
+    const verification = page
+      .locator('.ant-table-row', { hasText: '核查线索' })
+      .filter({ has: page.locator('[data-testid^="claim-"]') })
+      .first();
+    await verification.waitFor();
+    await page.locator('.ant-table .ant-spin-spinning').waitFor({ state: 'detached' });
+    const rowId = await verification.getAttribute('data-row-key');
     const claim = await tabTo(page, (f) => f.testId === `claim-${rowId}`, { what: 'the claim button of the first verification' });
     assert.ok(claim.ring, 'the focused claim button shows a focus ring');
     await screenshot('claim-focused');

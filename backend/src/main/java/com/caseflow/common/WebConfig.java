@@ -16,7 +16,7 @@ public class WebConfig implements WebMvcConfigurer {
   /** Top-level paths the React router owns; a reload on any of them must serve index.html. */
   static final List<String> SPA_ROUTES =
       List.of("login", "tasks", "cases", "leads", "spot-checks", "dashboard", "modeling", "done", "started", "cc",
-          "notifications", "admin", "public");
+          "notifications", "admin", "public", "ad-monitoring");
 
   @Bean
   public LocaleResolver localeResolver() {
