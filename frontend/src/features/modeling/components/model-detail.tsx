@@ -7,15 +7,13 @@ import { useModels } from '../api/get-models';
 import { useModelVersions } from '../api/get-model-versions';
 import { modelContentUrl } from '../api/get-model-content';
 import type { ModelKind, ModelVersion } from '../types';
-import { Deployer, formatTime, kindColor } from './model-list';
+import { Deployer, formatTime, kindColor, ModelName } from './model-list';
 import { ModelWorkbench } from './model-workbench';
 import { MigrationPanel } from './migration-panel';
-import { useProcessLabel } from '@/lib/process-names';
 
 /** One model: its versions (download, open), the editor, and for processes the migration of running instances. */
 export function ModelDetail({ kind, modelKey }: { kind: ModelKind; modelKey: string }) {
   const { t } = useTranslation();
-  const processLabel = useProcessLabel();
   const versions = useModelVersions(kind, modelKey);
   const models = useModels();
   const canEdit = models.data?.canEdit ?? false;
@@ -34,7 +32,7 @@ export function ModelDetail({ kind, modelKey }: { kind: ModelKind; modelKey: str
       <Space>
         <Tag color={kindColor[kind]}>{t(`modeling.kinds.${kind}`)}</Tag>
         <Typography.Title level={4} style={{ margin: 0 }} data-testid="model-title">
-          {kind === 'BPMN' ? processLabel(modelKey, name) : name === modelKey ? <code>{name}</code> : name}
+          <ModelName kind={kind} modelKey={modelKey} name={name} />
         </Typography.Title>
         {/* a form has no name: its key is the title */}
         {name !== modelKey && <Typography.Text code>{modelKey}</Typography.Text>}

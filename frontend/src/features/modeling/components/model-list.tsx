@@ -4,6 +4,7 @@ import { Link } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import dayjs from 'dayjs';
 import { ErrorState } from '@/components/error-state';
+import { normalizeLocale } from '@/lib/i18n';
 import { useProcessLabel } from '@/lib/process-names';
 import { useModels } from '../api/get-models';
 import type { ModelKind, ModelSummary } from '../types';
@@ -36,10 +37,20 @@ export function Deployer({ by, source }: { by: string | null; source: string | n
   return <Typography.Text type="secondary">{source}</Typography.Text>;
 }
 
+/**
+ * A model's name as the modeler set it; on the English UI a process is named by its key (the models' names
+ * are Chinese only). A form has no name of its own: its key is an identifier and looks like one.
+ */
+export function ModelName({ kind, modelKey, name }: { kind: ModelKind; modelKey: string; name: string }) {
+  const { i18n } = useTranslation();
+  const processLabel = useProcessLabel();
+  if (kind === 'BPMN' && normalizeLocale(i18n.language) === 'en') return <>{processLabel(modelKey, name)}</>;
+  return name === modelKey ? <code>{name}</code> : <>{name}</>;
+}
+
 export function ModelList() {
   const { t } = useTranslation();
   const models = useModels();
-  const processLabel = useProcessLabel();
   const [filter, setFilter] = useState('');
   const items = useMemo(() => {
     const q = filter.trim().toLowerCase();
@@ -79,8 +90,7 @@ export function ModelList() {
             dataIndex: 'name',
             render: (name: string, m) => (
               <Link to={`/modeling/${m.kind.toLowerCase()}/${encodeURIComponent(m.key)}`} data-testid={`model-${m.key}`}>
-                {/* a form has no name of its own: its key is an identifier and looks like one */}
-                {m.kind === 'BPMN' ? processLabel(m.key, name) : name === m.key ? <code>{name}</code> : name}
+                <ModelName kind={m.kind} modelKey={m.key} name={name} />
               </Link>
             ),
           },

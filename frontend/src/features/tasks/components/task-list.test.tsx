@@ -138,8 +138,8 @@ describe('TaskList', () => {
     await waitFor(() => expect(calls.some((c) => c.url === '/api/tasks/t1/unclaim')).toBe(true));
   });
 
-  it('shows the process name in the UI language only', async () => {
-    mockFetch(routes([row({ processKey: 'enforcement-case', processName: '行政处罚案件' })]));
+  it('shows the process name in the UI language only, also for an instance of an old bilingual version', async () => {
+    mockFetch(routes([row({ processKey: 'enforcement-case', processName: '行政处罚案件 Enforcement case' })]));
     renderWithApp(<TaskList />, { url: '/tasks', path: '/tasks' });
     expect(await screen.findByTestId('task-process')).toHaveTextContent(/^行政处罚案件$/);
     await act(() => i18n.changeLanguage('en'));
