@@ -150,6 +150,19 @@ describe('TaskList', () => {
     }
   });
 
+  it('says "more than" when the server stopped counting, and 999+ on a tab past 999', async () => {
+    mockFetch([
+      { path: '/api/me', body: me },
+      { path: '/api/tasks/counts', body: { mine: 2, candidates: 5, agency: 1000 } },
+      { path: '/api/tasks/facets', body: facets },
+      { path: '/api/campaigns', body: [] },
+      { path: '/api/tasks', body: { items: [row({})], total: 10000, page: 0, size: 20, totalCapped: true } },
+    ]);
+    renderWithApp(<TaskList />, { url: '/tasks', path: '/tasks' });
+    expect(await screen.findByText('超过 10000 条')).toBeInTheDocument();
+    await waitFor(() => expect(screen.getByTestId('count-agency')).toHaveTextContent('999+'));
+  });
+
   it('shows an empty state', async () => {
     mockFetch(routes([]));
     renderWithApp(<TaskList />, { url: '/tasks', path: '/tasks' });

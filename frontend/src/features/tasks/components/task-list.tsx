@@ -309,7 +309,7 @@ export function TaskList() {
             pageSize: filters.size,
             total: tasks.data?.total ?? 0,
             showSizeChanger: true,
-            showTotal: (total) => t('common.total', { count: total }),
+            showTotal: (total) => t(tasks.data?.totalCapped ? 'common.totalCapped' : 'common.total', { count: total }),
           }}
           rowClassName={(row) => (row.overdue ? 'task-row-overdue' : '')}
           // fixed column widths: names are cut with … (full text in a tooltip) instead of wrapping

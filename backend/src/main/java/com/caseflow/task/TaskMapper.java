@@ -60,8 +60,8 @@ public interface TaskMapper {
         <if test="q.dueBefore != null">AND t.due_date &lt;= #{q.dueBefore}</if>
         <if test="q.overdue != null and q.overdue">AND t.due_date &lt; #{q.today}</if>
         <if test="q.overdue != null and !q.overdue">AND (t.due_date IS NULL OR t.due_date &gt;= #{q.today})</if>
-        <if test="q.q != null">AND (t.case_no LIKE CONCAT('%', #{q.q}, '%') OR t.party_name LIKE CONCAT('%', #{q.q}, '%')
-          OR t.party_uscc = #{q.q})</if>""";
+        <if test="q.q != null">AND (t.case_no LIKE CONCAT('%', #{q.q}, '%') OR t.party_name LIKE CONCAT('%', #{q.q}, '%'))</if>
+        <if test="q.uscc != null">AND t.party_uscc = #{q.uscc}</if>""";
 
   /**
    * One leg per agency of the caller's scope, each shaped to one index so it is a top-N index range read:

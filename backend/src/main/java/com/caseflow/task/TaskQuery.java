@@ -6,8 +6,20 @@ import java.util.List;
 /** A page of GET /api/tasks, already checked. Scope: mine (assignee), candidates (groups), agency. */
 public record TaskQuery(
     String scope, String assignee, List<String> groups, List<String> agencyCodes, String processKey,
-    String activityId, String campaign, LocalDate dueBefore, Boolean overdue, LocalDate today, String q,
+    String activityId, String campaign, LocalDate dueBefore, Boolean overdue, LocalDate today, String q, String uscc,
     String direction, int offset, int limit) {
+
+  /**
+   * Splits the text filter into [q, uscc]: an 18-character code is a USCC (exact match on its index); anything else
+   * is a part of the case number or the party name.
+   */
+  public static String[] split(String text) {
+    if (text == null) {
+      return new String[] {null, null};
+    }
+    return text.matches("[0-9A-Za-z]{18}") ? new String[] {null, text.toUpperCase(java.util.Locale.ROOT)}
+        : new String[] {text, null};
+  }
 
   /** One union leg per agency; "mine" needs a single leg (its index is by assignee). */
   public List<String> legs() {
@@ -17,7 +29,7 @@ public record TaskQuery(
   /** Whether any filter on cf_task's own columns applies (else counts read cf_task_candidate alone). */
   public boolean filtered() {
     return processKey != null || activityId != null || campaign != null || dueBefore != null || overdue != null
-        || q != null;
+        || q != null || uscc != null;
   }
 
   /** Rows each leg must deliver so the merged page is exact. */

@@ -134,8 +134,9 @@ public class TaskWorkService {
     if (s.equals("candidates") && groups.isEmpty()) {
       return null;
     }
+    String[] text = TaskQuery.split(blank(q));
     return new TaskQuery(s, user.username(), groups, agencies.codesIn(agency), blank(processKey),
-        blank(activityId), blank(campaign), dueBefore, overdue, LocalDate.now(clock), blank(q), direction,
+        blank(activityId), blank(campaign), dueBefore, overdue, LocalDate.now(clock), text[0], text[1], direction,
         page * size, size);
   }
 
