@@ -61,11 +61,24 @@ public class FigureService {
     Map<String, String> agencyNames = agencyNames();
     Map<String, String> campaignNames = campaigns.findAll().stream()
         .collect(Collectors.toMap(Campaign::code, Campaign::name, (a, b) -> a));
-    List<Count> byStage = group("cases.byStage", "c.stage", where, p, Function.identity());
-    List<Count> byAgency = group("cases.byAgency", "c.agency_code", where, p, k -> agencyNames.getOrDefault(k, k));
-    List<Count> byCampaign = group("cases.byCampaign", "c.campaign_code", where, p,
-        k -> campaignNames.getOrDefault(k, k));
-    List<Count> bySource = group("cases.bySource", "c.source", where, p, Function.identity());
+    // one pass over the scope (ix_cf_case_figures covers it) grouped by all four dimensions, rolled up here
+    Map<String, Long> stages = new java.util.HashMap<>();
+    Map<String, Long> agencies = new java.util.HashMap<>();
+    Map<String, Long> campaignCounts = new java.util.HashMap<>();
+    Map<String, Long> sources = new java.util.HashMap<>();
+    String dims = "SELECT c.stage AS st, c.agency_code AS ag, c.campaign_code AS cp, c.source AS src, COUNT(*) AS n"
+        + " FROM cf_case c WHERE " + where + " GROUP BY c.stage, c.agency_code, c.campaign_code, c.source";
+    for (Map<String, Object> r : sql.list("cases.byDimensions", dims, p)) {
+      long n = num(r.get("n"));
+      stages.merge(String.valueOf(r.get("st")), n, Long::sum);
+      agencies.merge(String.valueOf(r.get("ag")), n, Long::sum);
+      campaignCounts.merge(String.valueOf(r.get("cp")), n, Long::sum);
+      sources.merge(String.valueOf(r.get("src")), n, Long::sum);
+    }
+    List<Count> byStage = counts(stages, Function.identity());
+    List<Count> byAgency = counts(agencies, k -> agencyNames.getOrDefault(k, k));
+    List<Count> byCampaign = counts(campaignCounts, k -> campaignNames.getOrDefault(k, k));
+    List<Count> bySource = counts(sources, Function.identity());
     long total = byStage.stream().mapToLong(Count::count).sum();
 
     TreeMap<String, long[]> months = new TreeMap<>();
@@ -89,17 +102,19 @@ public class FigureService {
     return new CaseFigures(total, byStage, byAgency, byCampaign, bySource, monthly);
   }
 
-  private List<Count> group(String name, String column, String where, MapSqlParameterSource p,
-      Function<String, String> label) {
-    String q = "SELECT " + column + " AS k, COUNT(*) AS n FROM cf_case c WHERE " + where + " GROUP BY " + column
-        + " ORDER BY COUNT(*) DESC, " + column;
+  /** Counts by key, largest first, then by key (as ORDER BY COUNT(*) DESC, key); "null" stands for no value. */
+  private static List<Count> counts(Map<String, Long> byKey, Function<String, String> label) {
     List<Count> out = new ArrayList<>();
-    for (Map<String, Object> r : sql.list(name, q, p)) {
-      String k = (String) r.get("k");
-      out.add(new Count(k, label.apply(k), num(r.get("n"))));
-    }
+    byKey.entrySet().stream()
+        .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry::getKey))
+        .forEach(e -> {
+          String k = "null".equals(e.getKey()) ? null : e.getKey();
+          out.add(new Count(k, k == null ? null : label.apply(k), e.getValue()));
+        });
     return out;
   }
+
+
 
   // ---------------------------------------------------------------- overdue tasks
 
