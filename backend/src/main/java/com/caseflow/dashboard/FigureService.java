@@ -139,10 +139,7 @@ public class FigureService {
     List<OverdueTask> tasks = new ArrayList<>();
     for (Map<String, Object> r : sql.list("overdue.tasks", "SELECT t.id, t.process_key, t.activity_id, t.name,"
         + " t.case_id, t.case_no, t.agency_code, t.party_name, t.due_date FROM cf_task t WHERE " + where
-        + " ORDER BY t.due_date, t.id", p)) {
-      if (tasks.size() >= LIST_LIMIT) {
-        break;
-      }
+        + " ORDER BY t.due_date, t.id LIMIT " + LIST_LIMIT, p)) {
       LocalDate due = DashboardSql.date(r.get("due_date"));
       Long caseId = r.get("case_id") == null ? null : num(r.get("case_id"));
       String caseNo = (String) r.get("case_no");
