@@ -28,7 +28,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The benchmark (bench/README.md). Arguments (all optional):
- * {@code --db=caseflow_bench --fresh --instances=100 --warmup=10 --open=100000 --historic=1000000 --queries=60}.
+ * {@code --db=caseflow_bench --fresh --instances=100 --warmup=10 --open=100000 --historic=1000000 --queries=60}
+ * ({@code --only=dashboard}: only the list queries whose name contains it).
  * <ol>
  *   <li>starts CaseFlow (profile mysql, demo users, no job executor, random port) on {@code --db};</li>
  *   <li>path benchmark: the bare engine ({@link BareEngine}) and CaseFlow's services ({@link CaseFlowPath}) on the same
@@ -124,7 +125,7 @@ public final class BenchMain {
           }
         }
       }
-      queries(ctx, queries, LocalDate.now(ctx.getBean(java.time.Clock.class)));
+      queries(ctx, queries, LocalDate.now(ctx.getBean(java.time.Clock.class)), a.get("only"));
       explain(jdbc);
     }
     Path file = Path.of("target", "bench-report.txt");
@@ -210,7 +211,7 @@ public final class BenchMain {
     }
   }
 
-  void queries(ConfigurableApplicationContext ctx, int n, LocalDate today) {
+  void queries(ConfigurableApplicationContext ctx, int n, LocalDate today, String only) {
     // EXPLAIN capture only now: during the path benchmark no plugin sits between CaseFlow and MyBatis
     ctx.getBean(org.apache.ibatis.session.SqlSessionFactory.class).getConfiguration()
         .addInterceptor(new ExplainCapture());
@@ -261,6 +262,9 @@ public final class BenchMain {
     out("| query | p50 ms | p95 ms | max ms | total rows |");
     out("|---|---|---|---|---|");
     for (Map.Entry<String, Supplier<Object>> e : q.entrySet()) {
+      if (only != null && !e.getKey().contains(only)) {
+        continue;
+      }
       Object last = null;
       for (int i = 0; i < 5; i++) {
         ExplainCapture.label = i == 0 ? e.getKey() : null;
