@@ -100,7 +100,7 @@ public class DeadlineReminders {
           notifications.send(t.assignee(), null, t.agencyCode(), type, title, body, "/tasks/" + t.id(), t.caseNo());
         } else {
           for (String g : tasks.candidates(t.id())) {
-            notifications.send(null, g, t.agencyCode(), type, title, body, "/tasks/" + t.id(), t.caseNo());
+            CandidateKeys.notify(notifications, g, t.agencyCode(), type, title, body, "/tasks/" + t.id(), t.caseNo());
           }
         }
         audit.record(AuditEntry.of("TASK_REMINDED", t.caseId(), t.id(), "task", t.activityId())

@@ -358,7 +358,7 @@ public class TaskHabits {
     } else {
       String subject = t.caseNo() != null ? t.caseNo() : t.partyName() != null ? t.partyName() : "";
       for (String g : tasks.candidates(id)) {
-        notifications.send(null, g, t.agencyCode(), "URGE",
+        CandidateKeys.notify(notifications, g, t.agencyCode(), "URGE",
             messages.get(Locale.SIMPLIFIED_CHINESE, "notification.URGE.title", t.name(), subject, user.displayName(), ""),
             messages.get(Locale.SIMPLIFIED_CHINESE, "notification.URGE.body", t.name(), subject, user.displayName(),
                 text == null ? "" : text), "/tasks/" + id, t.caseNo());

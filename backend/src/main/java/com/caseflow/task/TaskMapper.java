@@ -65,27 +65,23 @@ public interface TaskMapper {
 
   /**
    * One leg per agency of the caller's scope, each shaped to one index so it is a top-N index range read:
-   * mine → (assignee, due_date, id); agency → (agency_code, due_date, id); candidates → cf_task_candidate
-   * (group_id, agency_code, claimed, due_date, task_id) joined to cf_task by primary key. The legs are merged
-   * by due date (UNION ALL of at most offset+size rows each): a head's subtree or the province never sorts
-   * all its tasks. See docs/PERFORMANCE.md.
+   * mine → (assignee, due_date, id); agency → (agency_code, due_date, id); candidates → one leg per candidate key
+   * (group, or user:&lt;id&gt;) on cf_task_candidate (group_id, agency_code, claimed, due_date, task_id) joined to
+   * cf_task by primary key. The legs are merged by due date (UNION ALL of at most offset+size rows each; DISTINCT for
+   * a task offered to two of the caller's keys): a head's subtree or the province never sorts all its tasks.
+   * See docs/PERFORMANCE.md.
    */
   String LEG = """
       <choose>
-        <when test="q.scope == 'candidates' and q.groups.size() == 1">
-          FROM cf_task_candidate c JOIN cf_task t ON t.id = c.task_id
-          WHERE c.group_id = #{q.groups[0]} AND c.claimed = FALSE AND c.agency_code = #{code}
-        </when>
         <when test="q.scope == 'candidates'">
-          FROM cf_task t WHERE t.agency_code = #{code} AND t.assignee IS NULL AND t.id IN (SELECT c.task_id
-            FROM cf_task_candidate c WHERE c.claimed = FALSE AND c.agency_code = #{code} AND c.group_id IN
-            <foreach item="g" collection="q.groups" open="(" separator="," close=")">#{g}</foreach>)
+          FROM cf_task_candidate c JOIN cf_task t ON t.id = c.task_id
+          WHERE c.group_id = #{leg.group} AND c.claimed = FALSE AND c.agency_code = #{leg.code}
         </when>
         <when test="q.scope == 'mine'">
           FROM cf_task t WHERE t.assignee = #{q.assignee}
         </when>
         <otherwise>
-          FROM cf_task t WHERE t.agency_code = #{code}
+          FROM cf_task t WHERE t.agency_code = #{leg.code}
         </otherwise>
       </choose>""";
 
@@ -111,7 +107,7 @@ public interface TaskMapper {
         </otherwise>
       </choose>""";
 
-  @Select("<script>SELECT * FROM (<foreach item=\"code\" collection=\"q.legs\" separator=\" UNION ALL \">(SELECT "
+  @Select("<script>SELECT DISTINCT * FROM (<foreach item=\"leg\" collection=\"q.legs\" separator=\" UNION ALL \">(SELECT "
       + COLUMNS + " " + LEG + FILTERS
       + " ORDER BY ${q.sortTable}.due_date ${q.direction}, ${q.sortTable}.${q.sortId} ${q.direction} LIMIT #{q.window})"
       + "</foreach>) u ORDER BY u.due_date ${q.direction}, u.id ${q.direction} LIMIT #{q.limit} OFFSET #{q.offset}</script>")

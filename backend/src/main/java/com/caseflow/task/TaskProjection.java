@@ -15,7 +15,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -94,9 +93,7 @@ public class TaskProjection {
         agencyPath, campaign, caseId, caseNo, partyName, truncate(partyUscc, 18), localDate(task.getDueDate()),
         (created == null ? Instant.now() : created.toInstant()).truncatedTo(ChronoUnit.MILLIS));
     tasks.insert(record);
-    List<String> groups = task.getCandidates().stream()
-        .filter(l -> IdentityLinkType.CANDIDATE.equals(l.getType()) && l.getGroupId() != null)
-        .map(l -> l.getGroupId()).distinct().toList();
+    List<String> groups = CandidateKeys.of(task);
     if (!groups.isEmpty()) {
       tasks.insertCandidates(record, groups, task.getAssignee() != null);
       if (task.getAssignee() == null) {
@@ -125,10 +122,8 @@ public class TaskProjection {
       if (before == null) {
         return;
       }
-      // candidate groups may have changed through the API: re-sync them only then
-      List<String> groups = task.getCandidates().stream()
-          .filter(l -> IdentityLinkType.CANDIDATE.equals(l.getType()) && l.getGroupId() != null)
-          .map(l -> l.getGroupId()).distinct().toList();
+      // candidate groups or users may have changed through the API: re-sync them only then
+      List<String> groups = CandidateKeys.of(task);
       if (!new java.util.HashSet<>(groups).equals(new java.util.HashSet<>(tasks.candidates(task.getId())))) {
         tasks.deleteCandidates(task.getId());
         if (!groups.isEmpty()) {
@@ -154,13 +149,13 @@ public class TaskProjection {
     markSynced(task);
   }
 
-  /** 新任务: the candidate groups of the task's agency hear of it in their notification centre. */
+  /** 新任务: the candidate groups of the task's agency (and candidate users) hear of it in their notification centre. */
   private void notifyGroups(TaskRecord t, List<String> groups) {
     String subject = t.caseNo() != null ? t.caseNo() : t.partyName() != null ? t.partyName() : "";
     String title = messages.get(Locale.SIMPLIFIED_CHINESE, "notification.NEW_TASK.title", t.name());
     String body = messages.get(Locale.SIMPLIFIED_CHINESE, "notification.NEW_TASK.body", t.name(), subject);
     for (String group : groups) {
-      notifications.send(null, group, t.agencyCode(), "NEW_TASK", title, body, "/tasks/" + t.id(),
+      CandidateKeys.notify(notifications, group, t.agencyCode(), "NEW_TASK", title, body, "/tasks/" + t.id(),
           t.caseNo() != null ? t.caseNo() : t.caseId() != null ? "lead-" + t.caseId() : null);
     }
   }

@@ -21,9 +21,21 @@ public record TaskQuery(
         : new String[] {text, null};
   }
 
-  /** One union leg per agency; "mine" needs a single leg (its index is by assignee). */
-  public List<String> legs() {
-    return "mine".equals(scope) ? List.of("-") : agencyCodes;
+  /** One union leg: an agency of the scope, and for the candidates tab one of the caller's candidate keys. */
+  public record Leg(String code, String group) {}
+
+  /**
+   * One union leg per agency, and for candidates per (agency, candidate key): each is one top-N range of its index.
+   * "mine" needs a single leg (its index is by assignee).
+   */
+  public List<Leg> legs() {
+    if ("mine".equals(scope)) {
+      return List.of(new Leg("-", null));
+    }
+    if ("candidates".equals(scope)) {
+      return agencyCodes.stream().flatMap(code -> groups.stream().map(g -> new Leg(code, g))).toList();
+    }
+    return agencyCodes.stream().map(code -> new Leg(code, null)).toList();
   }
 
   /** Whether any filter on cf_task's own columns applies (else counts read cf_task_candidate alone). */
@@ -37,9 +49,9 @@ public record TaskQuery(
     return offset + limit;
   }
 
-  /** The single-group candidates page sorts on cf_task_candidate's own columns, so its index gives the order. */
+  /** The candidates legs sort on cf_task_candidate's own columns, so its index gives the order. */
   public String sortTable() {
-    return "candidates".equals(scope) && groups.size() == 1 ? "c" : "t";
+    return "candidates".equals(scope) ? "c" : "t";
   }
 
   public String sortId() {

@@ -95,9 +95,6 @@ public class TaskWorkService {
   public CaseQueryService.Page<TaskRow> list(CurrentUser user, String scope, String processKey, String activityId,
       String campaign, LocalDate dueBefore, Boolean overdue, String q, String sort, int page, int size) {
     TaskQuery query = query(user, scope, processKey, activityId, campaign, dueBefore, overdue, q, sort, page, size);
-    if (query == null) {
-      return new CaseQueryService.Page<>(List.of(), 0, page, size);
-    }
     List<TaskRecord> found = tasks.list(query);
     return new CaseQueryService.Page<>(rows(found, false),
         com.caseflow.cases.Paging.total(page, size, found.size(), cap -> tasks.count(query, cap)), page, size);
@@ -110,7 +107,7 @@ public class TaskWorkService {
     for (String scope : SCOPES) {
       TaskQuery query = query(user, scope, null, null, null, null, null, null, null, 0, 1);
       // the tabs show "999+" beyond 999: counting further would read every row of a province-wide scope
-      counts.put(scope, query == null ? 0 : tasks.count(query, COUNT_CAP));
+      counts.put(scope, tasks.count(query, COUNT_CAP));
     }
     return counts;
   }
@@ -130,10 +127,8 @@ public class TaskWorkService {
       }
     }
     AgencyScope agency = AgencyScope.of(user);
-    List<String> groups = user.groups().stream().filter(Groups.CASE_WORKERS::contains).toList();
-    if (s.equals("candidates") && groups.isEmpty()) {
-      return null;
-    }
+    // offered to the user: through their case-work groups, or to them by name (camunda:candidateUsers)
+    List<String> groups = CandidateKeys.of(user, user.groups().stream().filter(Groups.CASE_WORKERS::contains).toList());
     String[] text = TaskQuery.split(blank(q));
     return new TaskQuery(s, user.username(), groups, agencies.codesIn(agency), blank(processKey),
         blank(activityId), blank(campaign), dueBefore, overdue, LocalDate.now(clock), text[0], text[1], direction,
@@ -197,7 +192,7 @@ public class TaskWorkService {
   }
 
   private boolean isCandidate(TaskRecord t, CurrentUser user) {
-    return tasks.candidates(t.id()).stream().anyMatch(user.groups()::contains);
+    return tasks.candidates(t.id()).stream().anyMatch(key -> CandidateKeys.matches(key, user));
   }
 
   private static boolean isHead(CurrentUser user) {

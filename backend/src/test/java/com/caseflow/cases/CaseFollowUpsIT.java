@@ -134,8 +134,18 @@ class CaseFollowUpsIT {
     assertThat(recall.path("recallOutcome").isNull()).isTrue();
     assertThat(d.path("referral").isNull()).isTrue();
 
+    // the record is offered to the handling officer by name (camunda:candidateUsers): in officer1's 待认领 tab and
+    // notification centre, not in officer2's, who cannot claim it
+    String enter = driver.openTask(caseId, "Task_EnterPublicationRecord");
+    assertThat(driver.as("officer1").get("/api/tasks?scope=candidates&activityId=Task_EnterPublicationRecord&size=200")
+        .json().path("items")).extracting(n -> n.path("id").asText()).contains(enter);
+    assertThat(driver.as("officer2").get("/api/tasks?scope=candidates&activityId=Task_EnterPublicationRecord&size=200")
+        .json().path("items")).extracting(n -> n.path("id").asText()).doesNotContain(enter);
+    assertThat(driver.as("officer2").post("/api/tasks/" + enter + "/claim", "").status()).isEqualTo(403);
+    assertThat(driver.as("officer1").get("/api/notifications?size=50").body()).contains("/tasks/" + enter);
+
     // entered and checked; the publicity system fails until the job has no retries left: FAILED, with the error
-    driver.complete(driver.openTask(caseId, "Task_EnterPublicationRecord"), "Task_EnterPublicationRecord",
+    driver.complete(enter, "Task_EnterPublicationRecord",
         Map.of("violationType", "销售不符合GB 2626-2019的口罩", "penaltySummary", "罚款", "redactedDocumentRef", "DOC-1",
             "redactionConfirmed", true));
     driver.complete(driver.openTask(caseId, "Task_CheckPublicationRecord"), "Task_CheckPublicationRecord",

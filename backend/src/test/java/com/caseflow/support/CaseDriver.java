@@ -45,8 +45,6 @@ public final class CaseDriver {
     return switch (activityId) {
       case "Task_ApproveFiling", "Task_ApprovePenalty", "Task_ApproveClosure", "Task_CollectiveDiscussion",
           "Task_DecideReferral", "Task_DecideReconsideration" -> "head1";
-      // candidate user = the handling officer, whom the task API does not count as a candidate: a head claims it
-      case "Task_EnterPublicationRecord" -> "head1";
       case "Task_AssignOfficers" -> "unithead1";
       case "Task_LegalReview" -> "legal1";
       case "Task_CheckPublicationRecord" -> "credit1";
