@@ -418,7 +418,8 @@ public class DocumentRenderer {
   }
 
   private void criminalReferral(Document doc, DocumentData d) throws DocumentException {
-    String police = or(d.text("receivingOrgan"), agencyRegion(d) + "公安局");
+    // the referral form names it policeOrgan (judicial-referral, Task_TransferToPolice); receivingOrgan is older data
+    String police = or(d.text("policeOrgan"), or(d.text("receivingOrgan"), agencyRegion(d) + "公安局"));
     plain(doc, police + "：");
     para(doc, "本局在查处" + d.text("partyName") + (d.has("caseNo") ? "（案件编号：" + d.text("caseNo") + "）" : "")
         + "案件过程中，发现当事人" + trimEnd(d.text(CRIME_FACTS)) + "。"

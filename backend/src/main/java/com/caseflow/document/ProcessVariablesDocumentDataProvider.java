@@ -55,6 +55,9 @@ public class ProcessVariablesDocumentDataProvider implements DocumentDataProvide
     Agency agency = agencies.find(c.agencyCode())
         .orElseThrow(() -> new IllegalStateException("case " + c.id() + " has unknown agency " + c.agencyCode()));
     Map<String, Object> vars = new HashMap<>(processVariables(c.processInstanceId()));
+    // 涉嫌犯罪案件移送书: the referral's facts, crime and police organ are set in the case's latest judicial-referral
+    // (business key = case number); they fill what the case process does not hold
+    referralVariables(c.caseNo()).forEach((k, v) -> fill(vars, k, v));
 
     CaseRecord record = cases.find(c.id());
     if (record != null) {
@@ -97,6 +100,17 @@ public class ProcessVariablesDocumentDataProvider implements DocumentDataProvide
     return new DocumentData(c, agency.name(), agency.shortName(), vars, new ArrayList<>(kinds),
         new ArrayList<>(issued.values()), LocalDate.now(clock));
   }
+
+  private Map<String, Object> referralVariables(String caseNo) {
+    if (caseNo == null) {
+      return Map.of();
+    }
+    var latest = history.createHistoricProcessInstanceQuery().processInstanceBusinessKey(caseNo)
+        .processDefinitionKey(REFERRAL).orderByProcessInstanceStartTime().desc().listPage(0, 1);
+    return latest.isEmpty() ? Map.of() : processVariables(latest.get(0).getId());
+  }
+
+  static final String REFERRAL = "judicial-referral";
 
   private Map<String, Object> processVariables(String processInstanceId) {
     Map<String, Object> vars = new HashMap<>();

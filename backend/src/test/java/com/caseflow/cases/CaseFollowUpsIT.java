@@ -142,7 +142,8 @@ class CaseFollowUpsIT {
     assertThat(driver.as("officer2").get("/api/tasks?scope=candidates&activityId=Task_EnterPublicationRecord&size=200")
         .json().path("items")).extracting(n -> n.path("id").asText()).doesNotContain(enter);
     assertThat(driver.as("officer2").post("/api/tasks/" + enter + "/claim", "").status()).isEqualTo(403);
-    assertThat(driver.as("officer1").get("/api/notifications?size=50").body()).contains("/tasks/" + enter);
+    assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM cf_notification WHERE user_id = 'officer1' AND group_id IS NULL"
+        + " AND notification_type = 'NEW_TASK' AND link = ?", Long.class, "/tasks/" + enter)).isEqualTo(1);
 
     // entered and checked; the publicity system fails until the job has no retries left: FAILED, with the error
     driver.complete(enter, "Task_EnterPublicationRecord",
@@ -225,6 +226,11 @@ class CaseFollowUpsIT {
         Map.of("officer1", "officer1", "officer2", "officer2", "crimeFacts", "销售伪劣口罩，销售金额六万元"));
     driver.complete(driver.openTask(caseId, "Task_DecideReferral"), "Task_DecideReferral",
         Map.of("referralDecision", "APPROVED"));
+    // the 涉嫌犯罪案件移送书 can be drawn up while the referral runs: its facts and crime come from the referral
+    ApiClient.Response letter = driver.as("officer1").post("/api/cases/" + caseId + "/documents",
+        "{\"type\":\"CRIMINAL_REFERRAL\"}");
+    assertThat(letter.status()).as(letter.body()).isEqualTo(201);
+    assertThat(letter.json().path("number").asText()).isNotBlank();
     String transferDate = LocalDate.now(clock).toString();
     driver.complete(driver.openTask(caseId, "Task_TransferToPolice"), "Task_TransferToPolice",
         Map.of("policeOrgan", "银川市公安局金凤区分局", "transferDate", transferDate, "transferReceiptNo", "HZ-001",

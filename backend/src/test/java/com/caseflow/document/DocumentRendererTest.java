@@ -85,6 +85,18 @@ class DocumentRendererTest {
   }
 
   @Test
+  void theReferralLetterIsAddressedToThePoliceOrganTheReferralNamed() throws IOException {
+    Map<String, Object> referral = Map.of("suspectedCrime", "生产、销售伪劣产品罪", "crimeFacts", "销售金额达人民币八万元",
+        "policeOrgan", "银川市公安局金凤区分局");
+    String text = text(new DocumentRenderer().render(DocumentType.CRIMINAL_REFERRAL, data(referral), "银市监移〔2026〕1号"));
+    assertThat(text).contains("银川市公安局金凤区分局：", "生产、销售伪劣产品罪", "三日内");
+    // without a named organ: the city's public security bureau
+    String fallback = text(new DocumentRenderer().render(DocumentType.CRIMINAL_REFERRAL,
+        data(Map.of("suspectedCrime", "生产、销售伪劣产品罪", "crimeFacts", "销售金额达人民币八万元")), "银市监移〔2026〕2号"));
+    assertThat(fallback).contains("银川市公安局：");
+  }
+
+  @Test
   void everyTypeRendersItsTitleAndNumber() throws IOException {
     Map<String, Object> all = Map.of("hearingDate", "2026-04-10", "hearingPlace", "本局三楼听证室",
         "hearingOrganiser", "陈静", "suspectedCrime", "生产、销售伪劣产品罪", "crimeFacts", "销售金额达人民币八万元",
