@@ -213,16 +213,20 @@ public class FigureService {
 
   public DurationFigures durations(DashboardFilter f) {
     MapSqlParameterSource p = params(f);
+    // one row per distinct (start, end) pair with its count: the working days are counted once per pair
     List<Integer> verification = new ArrayList<>();
-    for (Map<String, Object> r : sql.list("durations.verification", "SELECT c.lead_date, c.filed_at FROM cf_case c WHERE "
-        + caseScope(f, "c.filed_at") + " AND c.filed_at IS NOT NULL", p)) {
-      add(verification, workingDays(DashboardSql.date(r.get("lead_date")), DashboardSql.date(r.get("filed_at"))));
+    for (Map<String, Object> r : sql.list("durations.verification", "SELECT c.lead_date, c.filed_at, COUNT(*) AS n"
+        + " FROM cf_case c WHERE " + caseScope(f, "c.filed_at") + " AND c.filed_at IS NOT NULL"
+        + " GROUP BY c.lead_date, c.filed_at", p)) {
+      add(verification, workingDays(DashboardSql.date(r.get("lead_date")), DashboardSql.date(r.get("filed_at"))),
+          num(r.get("n")));
     }
     List<Integer> investigation = new ArrayList<>();
-    for (Map<String, Object> r : sql.list("durations.investigation", "SELECT c.filed_at, c.decision_date FROM cf_case c"
-        + " WHERE " + caseScope(f, "c.decision_date") + " AND c.filed_at IS NOT NULL AND c.decision_date IS NOT NULL",
-        p)) {
-      add(investigation, workingDays(DashboardSql.date(r.get("filed_at")), DashboardSql.date(r.get("decision_date"))));
+    for (Map<String, Object> r : sql.list("durations.investigation", "SELECT c.filed_at, c.decision_date, COUNT(*) AS n"
+        + " FROM cf_case c WHERE " + caseScope(f, "c.decision_date")
+        + " AND c.filed_at IS NOT NULL AND c.decision_date IS NOT NULL GROUP BY c.filed_at, c.decision_date", p)) {
+      add(investigation, workingDays(DashboardSql.date(r.get("filed_at")), DashboardSql.date(r.get("decision_date"))),
+          num(r.get("n")));
     }
     List<Integer> publication = new ArrayList<>();
     for (CreditRow r : creditRows(f)) {
@@ -485,8 +489,14 @@ public class FigureService {
   }
 
   private static void add(List<Integer> values, Integer v) {
+    add(values, v, 1);
+  }
+
+  private static void add(List<Integer> values, Integer v, long times) {
     if (v != null) {
-      values.add(v);
+      for (long i = 0; i < times; i++) {
+        values.add(v);
+      }
     }
   }
 
