@@ -12,7 +12,6 @@ import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
 import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.RepositoryService;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
