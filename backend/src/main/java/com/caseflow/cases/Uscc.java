@@ -24,6 +24,14 @@ public final class Uscc {
     return ALPHABET.charAt(check == 31 ? 0 : check) == code.charAt(17);
   }
 
+  /**
+   * A search text that is shaped like a USCC (18 letters and digits), upper-cased for an exact match; null for any
+   * other text. The check character is not required: a search should find a mistyped code on file too.
+   */
+  public static String asSearched(String text) {
+    return text != null && text.matches("[0-9A-Za-z]{18}") ? text.toUpperCase(java.util.Locale.ROOT) : null;
+  }
+
   /** The code with its check character computed from the first 17 characters (test and demo data). */
   public static String withCheck(String first17) {
     int sum = 0;

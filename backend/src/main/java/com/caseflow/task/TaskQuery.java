@@ -17,8 +17,8 @@ public record TaskQuery(
     if (text == null) {
       return new String[] {null, null};
     }
-    return text.matches("[0-9A-Za-z]{18}") ? new String[] {null, text.toUpperCase(java.util.Locale.ROOT)}
-        : new String[] {text, null};
+    String uscc = com.caseflow.cases.Uscc.asSearched(text);
+    return uscc != null ? new String[] {null, uscc} : new String[] {text, null};
   }
 
   /** One union leg: an agency of the scope, and for the candidates tab one of the caller's candidate keys. */

@@ -27,4 +27,12 @@ class UsccTest {
       assertThat(Uscc.isValid(Uscc.withCheck("9164010%010d".formatted(0, i * 7919L).substring(0, 17)))).isTrue();
     }
   }
+
+  @Test
+  void aSearchTextShapedLikeACodeIsSearchedExactlyInUpperCase() {
+    assertThat(Uscc.asSearched("91640100mb0000001x")).isEqualTo("91640100MB0000001X");
+    assertThat(Uscc.asSearched("护康口罩有限公司")).isNull();
+    assertThat(Uscc.asSearched("91640100MB000000")).isNull();
+    assertThat(Uscc.asSearched(null)).isNull();
+  }
 }
