@@ -50,21 +50,21 @@ public interface CaseMapper {
   @Options(useGeneratedKeys = true, keyProperty = "id", keyColumn = "id")
   void insert(NewCase c);
 
-  @Insert("<script>INSERT INTO cf_case_search_key (search_key, case_id) VALUES "
-      + "<foreach item=\"k\" collection=\"keys\" separator=\",\">(#{k}, #{caseId})</foreach></script>")
-  void insertSearchKeys(@Param("caseId") long caseId, @Param("keys") java.util.Collection<String> keys);
-
+  /** A row of cf_case_search_key (PartySearch). */
   record SearchKey(String key, long caseId) {}
+
+  /** A case and its party name, for indexing. */
+  record PartyName(long id, String partyName) {}
 
   @Insert("<script>INSERT INTO cf_case_search_key (search_key, case_id) VALUES "
       + "<foreach item=\"r\" collection=\"rows\" separator=\",\">(#{r.key}, #{r.caseId})</foreach></script>")
-  void insertSearchKeyRows(@Param("rows") List<SearchKey> rows);
+  void insertSearchKeys(@Param("rows") List<SearchKey> rows);
 
   /** Cases without search keys (written before cf_case_search_key existed), by id. */
   @Select("""
       SELECT c.id, c.party_name FROM cf_case c WHERE c.id > #{after} AND c.party_name IS NOT NULL
         AND NOT EXISTS (SELECT 1 FROM cf_case_search_key k WHERE k.case_id = c.id) ORDER BY c.id LIMIT #{limit}""")
-  List<java.util.Map<String, Object>> unindexedParties(@Param("after") long after, @Param("limit") int limit);
+  List<PartyName> unindexedParties(@Param("after") long after, @Param("limit") int limit);
 
   @Insert("""
       INSERT INTO cf_case_product (case_id, name, brand, model, batch_no, standard_code, report_no, non_conforming_items,

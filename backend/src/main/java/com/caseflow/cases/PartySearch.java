@@ -2,8 +2,6 @@ package com.caseflow.cases;
 
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -44,8 +42,9 @@ public class PartySearch implements ApplicationRunner {
       return new Filter(null, null, null);
     }
     String p = party.strip();
-    if (p.matches("[0-9A-Za-z]{18}")) {
-      return new Filter(p.toUpperCase(Locale.ROOT), null, null);
+    String uscc = Uscc.asSearched(p);
+    if (uscc != null) {
+      return new Filter(uscc, null, null);
     }
     String text = normalise(p);
     if (text.length() < 2) {
@@ -70,10 +69,14 @@ public class PartySearch implements ApplicationRunner {
 
   /** Writes the keys of a new case (same transaction as the case row). */
   public void index(long caseId, String partyName) {
-    Set<String> keys = keys(partyName);
-    if (!keys.isEmpty()) {
-      cases.insertSearchKeys(caseId, keys);
+    List<CaseMapper.SearchKey> rows = rows(caseId, partyName);
+    if (!rows.isEmpty()) {
+      cases.insertSearchKeys(rows);
     }
+  }
+
+  private static List<CaseMapper.SearchKey> rows(long caseId, String partyName) {
+    return keys(partyName).stream().map(k -> new CaseMapper.SearchKey(k, caseId)).toList();
   }
 
   /** Full-width and surrounding spaces do not decide a match; letters compare case-insensitively in the database. */
@@ -91,20 +94,16 @@ public class PartySearch implements ApplicationRunner {
     long after = 0;
     int indexed = 0;
     while (true) {
-      List<Map<String, Object>> batch = cases.unindexedParties(after, 500);
+      List<CaseMapper.PartyName> batch = cases.unindexedParties(after, 500);
       if (batch.isEmpty()) {
         break;
       }
-      after = ((Number) value(batch.get(batch.size() - 1), "id")).longValue();
+      after = batch.get(batch.size() - 1).id();
       try {
         tx.executeWithoutResult(s -> {
-          List<CaseMapper.SearchKey> rows = new java.util.ArrayList<>();
-          for (Map<String, Object> row : batch) {
-            long id = ((Number) value(row, "id")).longValue();
-            keys((String) value(row, "party_name")).forEach(k -> rows.add(new CaseMapper.SearchKey(k, id)));
-          }
+          List<CaseMapper.SearchKey> rows = batch.stream().flatMap(c -> rows(c.id(), c.partyName()).stream()).toList();
           if (!rows.isEmpty()) {
-            cases.insertSearchKeyRows(rows);
+            cases.insertSearchKeys(rows);
           }
         });
         indexed += batch.size();
@@ -117,10 +116,5 @@ public class PartySearch implements ApplicationRunner {
     if (indexed > 0) {
       log.info("Party search keys written for {} earlier cases", indexed);
     }
-  }
-
-  private static Object value(Map<String, Object> row, String key) {
-    Object v = row.get(key);
-    return v != null ? v : row.get(key.toUpperCase(Locale.ROOT));
   }
 }

@@ -1,6 +1,5 @@
 package com.caseflow.task;
 
-import java.util.Map;
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
 import org.apache.ibatis.annotations.Select;
@@ -13,7 +12,10 @@ public interface FormDefinitionMapper {
       + " ORDER BY VERSION_ DESC LIMIT 1")
   String latestId(@Param("key") String key);
 
+  /** Where a form definition's JSON is stored. */
+  record Resource(String deploymentId, String resourceName) {}
+
   @Select("SELECT DEPLOYMENT_ID_ AS deploymentId, RESOURCE_NAME_ AS resourceName FROM ACT_RE_CAMFORMDEF"
       + " WHERE ID_ = #{id}")
-  Map<String, Object> resource(@Param("id") String id);
+  Resource resource(@Param("id") String id);
 }

@@ -92,9 +92,8 @@ public class TaskDefinitions {
       }
       FormSchema schema = schemas.get(id);
       if (schema == null) {
-        Map<String, Object> r = formDefinitions.resource(id);
-        schema = read(() -> repository.getResourceAsStream(String.valueOf(value(r, "deploymentId")),
-            String.valueOf(value(r, "resourceName"))));
+        FormDefinitionMapper.Resource r = formDefinitions.resource(id);
+        schema = r == null ? null : read(() -> repository.getResourceAsStream(r.deploymentId(), r.resourceName()));
         if (schema != null) {
           schemas.put(id, schema);
         }
@@ -114,14 +113,6 @@ public class TaskDefinitions {
     } catch (IOException | RuntimeException e) {
       return null; // task without a deployed Camunda Form
     }
-  }
-
-  private static Object value(Map<String, Object> row, String key) {
-    if (row == null) {
-      return null;
-    }
-    Object v = row.get(key);
-    return v != null ? v : row.get(key.toUpperCase());
   }
 
   private Info load(String processDefinitionId, String activityId) {
