@@ -32,7 +32,7 @@ import org.springframework.stereotype.Component;
  * tree of the running ones (their executions and incidents), the publication row by decision number.
  */
 @Component
-class CaseFollowUps {
+public class CaseFollowUps {
 
   static final String CREDIT = "credit-publication";
   static final String RECALL = "product-recall";
@@ -79,7 +79,7 @@ class CaseFollowUps {
       for (HistoricProcessInstance pi : history.createHistoricProcessInstanceQuery()
           .processInstanceBusinessKey(c.caseNo()).processDefinitionKeyIn(CREDIT, RECALL, REFERRAL)
           .orderByProcessInstanceStartTime().desc().list()) {
-        latest.putIfAbsent(pi.getProcessDefinitionKey(), pi);
+        latest.merge(pi.getProcessDefinitionKey(), pi, CaseFollowUps::newer);
         count.merge(pi.getProcessDefinitionKey(), 1, Integer::sum);
         ids.add(pi.getId());
       }
@@ -91,6 +91,19 @@ class CaseFollowUps {
     }
     return new Sections(credit(c, latest.get(CREDIT), vars, today), recall(latest.get(RECALL), vars),
         referral(referral, vars, documents, count.getOrDefault(REFERRAL, 0)), ids);
+  }
+
+  /**
+   * Of two instances of one follow-up process, listed newest start first: the running one (only the latest can
+   * still run), else the first. Start times can tie (same millisecond, or a fixed clock), so they alone do not tell.
+   */
+  static HistoricProcessInstance newer(HistoricProcessInstance first, HistoricProcessInstance second) {
+    return first.getEndTime() != null && second.getEndTime() == null ? second : first;
+  }
+
+  /** The latest instance of a follow-up process among these (newest start first), or null. */
+  public static HistoricProcessInstance latest(List<HistoricProcessInstance> newestStartFirst) {
+    return newestStartFirst.stream().reduce(CaseFollowUps::newer).orElse(null);
   }
 
   /** Process-level values of the given instances' variables the sections show, in one query. */

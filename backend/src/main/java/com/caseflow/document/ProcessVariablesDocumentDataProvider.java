@@ -105,9 +105,10 @@ public class ProcessVariablesDocumentDataProvider implements DocumentDataProvide
     if (caseNo == null) {
       return Map.of();
     }
-    var latest = history.createHistoricProcessInstanceQuery().processInstanceBusinessKey(caseNo)
-        .processDefinitionKey(REFERRAL).orderByProcessInstanceStartTime().desc().listPage(0, 1);
-    return latest.isEmpty() ? Map.of() : processVariables(latest.get(0).getId());
+    var latest = com.caseflow.cases.CaseFollowUps.latest(history.createHistoricProcessInstanceQuery()
+        .processInstanceBusinessKey(caseNo).processDefinitionKey(REFERRAL).orderByProcessInstanceStartTime().desc()
+        .list());
+    return latest == null ? Map.of() : processVariables(latest.getId());
   }
 
   static final String REFERRAL = "judicial-referral";
