@@ -94,16 +94,34 @@ public class CaseFollowUps {
   }
 
   /**
-   * Of two instances of one follow-up process, listed newest start first: the running one (only the latest can
-   * still run), else the first. Start times can tie (same millisecond, or a fixed clock), so they alone do not tell.
+   * Of two instances of one follow-up process: the running one (only the latest can still run), else the one that
+   * started later. Start times have whole seconds on MySQL and can tie, so a tie goes to the instance whose id was
+   * made later: the engine's ids are time-based UUIDs (StrongUuidGenerator), strictly increasing on one node.
    */
   static HistoricProcessInstance newer(HistoricProcessInstance first, HistoricProcessInstance second) {
-    return first.getEndTime() != null && second.getEndTime() == null ? second : first;
+    if ((first.getEndTime() == null) != (second.getEndTime() == null)) {
+      return first.getEndTime() == null ? first : second;
+    }
+    int byStart = first.getStartTime().compareTo(second.getStartTime());
+    if (byStart != 0) {
+      return byStart > 0 ? first : second;
+    }
+    return idTime(second.getId()) > idTime(first.getId()) ? second : first;
   }
 
-  /** The latest instance of a follow-up process among these (newest start first), or null. */
-  public static HistoricProcessInstance latest(List<HistoricProcessInstance> newestStartFirst) {
-    return newestStartFirst.stream().reduce(CaseFollowUps::newer).orElse(null);
+  /** The creation time a time-based (version 1) UUID carries, or -1 for any other id. */
+  static long idTime(String id) {
+    try {
+      java.util.UUID uuid = java.util.UUID.fromString(id);
+      return uuid.version() == 1 ? uuid.timestamp() : -1;
+    } catch (IllegalArgumentException notUuid) {
+      return -1;
+    }
+  }
+
+  /** The latest instance of a follow-up process among these, or null. */
+  public static HistoricProcessInstance latest(List<HistoricProcessInstance> instances) {
+    return instances.stream().reduce(CaseFollowUps::newer).orElse(null);
   }
 
   /** Process-level values of the given instances' variables the sections show, in one query. */
