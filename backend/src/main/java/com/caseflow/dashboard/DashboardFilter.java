@@ -9,6 +9,11 @@ import java.time.LocalDate;
  */
 public record DashboardFilter(String agencyPath, String agencyCode, String campaign, LocalDate from, LocalDate to) {
 
+  /** The same scope and campaign over another period. */
+  public DashboardFilter period(LocalDate periodFrom, LocalDate periodTo) {
+    return new DashboardFilter(agencyPath, agencyCode, campaign, periodFrom, periodTo);
+  }
+
   public boolean wholeProvince() {
     return agencyPath == null || "/".equals(agencyPath) || "/NX/".equals(agencyPath);
   }

@@ -43,10 +43,12 @@ public class FigureService {
   private final CampaignMapper campaigns;
   private final StatutoryCalendar calendar;
   private final Clock clock;
+  private final CaseTally tally;
 
   public FigureService(DashboardSql sql, AgencyService agencies, CampaignMapper campaigns, StatutoryCalendar calendar,
-      Clock clock) {
+      Clock clock, CaseTally tally) {
     this.sql = sql;
+    this.tally = tally;
     this.agencies = agencies;
     this.campaigns = campaigns;
     this.calendar = calendar;
@@ -55,51 +57,128 @@ public class FigureService {
 
   // ---------------------------------------------------------------- cases
 
+  /**
+   * Case counts by stage, agency, campaign and source (lead date in the period) and filed/closed per month. Where the
+   * database keeps the {@link CaseTally}, whole months come from it and only the part months at either end of the
+   * period are counted from the cases; otherwise every case in the scope is counted.
+   */
   public CaseFigures cases(DashboardFilter f) {
-    MapSqlParameterSource p = params(f);
-    String where = caseScope(f, "c.lead_date");
-    Map<String, String> agencyNames = agencyNames();
-    Map<String, String> campaignNames = campaigns.findAll().stream()
-        .collect(Collectors.toMap(Campaign::code, Campaign::name, (a, b) -> a));
-    // one pass over the scope (ix_cf_case_figures covers it) grouped by all four dimensions, rolled up here
-    Map<String, Long> stages = new java.util.HashMap<>();
-    Map<String, Long> agencies = new java.util.HashMap<>();
-    Map<String, Long> campaignCounts = new java.util.HashMap<>();
-    Map<String, Long> sources = new java.util.HashMap<>();
-    String dims = "SELECT c.stage AS st, c.agency_code AS ag, c.campaign_code AS cp, c.source AS src, COUNT(*) AS n"
-        + " FROM cf_case c WHERE " + where + " GROUP BY c.stage, c.agency_code, c.campaign_code, c.source";
-    for (Map<String, Object> r : sql.list("cases.byDimensions", dims, p)) {
-      long n = num(r.get("n"));
-      stages.merge(String.valueOf(r.get("st")), n, Long::sum);
-      agencies.merge(String.valueOf(r.get("ag")), n, Long::sum);
-      campaignCounts.merge(String.valueOf(r.get("cp")), n, Long::sum);
-      sources.merge(String.valueOf(r.get("src")), n, Long::sum);
-    }
-    List<Count> byStage = counts(stages, Function.identity());
-    List<Count> byAgency = counts(agencies, k -> agencyNames.getOrDefault(k, k));
-    List<Count> byCampaign = counts(campaignCounts, k -> campaignNames.getOrDefault(k, k));
-    List<Count> bySource = counts(sources, Function.identity());
-    long total = byStage.stream().mapToLong(Count::count).sum();
+    return tally.active() ? tallied(f) : counted(f);
+  }
 
-    TreeMap<String, long[]> months = new TreeMap<>();
+  /** The case figures counted from the cases of the scope and period themselves. */
+  CaseFigures counted(DashboardFilter f) {
+    CaseCounts counts = new CaseCounts();
+    count(f, counts);
+    return figures(counts);
+  }
+
+  /** The case figures with whole months from the tally (when the period holds any) and part months counted. */
+  CaseFigures tallied(DashboardFilter f) {
+    MonthSplit split = MonthSplit.of(f.from(), f.to());
+    if (split == null) {
+      return counted(f);
+    }
+    CaseCounts counts = new CaseCounts();
+    if (split.headTo() != null) {
+      count(f.period(f.from(), split.headTo()), counts);
+    }
+    for (CaseTally.Row r : tally.months(f, split.first(), split.last())) {
+      switch (r.kind()) {
+        case "L" -> counts.add(r.stage(), r.agency(), r.campaign(), r.source(), r.n());
+        case "F" -> counts.month(r.month().toString().substring(0, 7))[0] += r.n();
+        default -> counts.month(r.month().toString().substring(0, 7))[1] += r.n();
+      }
+    }
+    if (split.tailFrom() != null) {
+      count(f.period(split.tailFrom(), f.to()), counts);
+    }
+    return figures(counts);
+  }
+
+  /**
+   * A period cut at month boundaries: the whole months {@code first}..{@code last} (first days, null = open end),
+   * and the part months before ({@code f.from()}..{@code headTo}) and after ({@code tailFrom}..{@code f.to()}).
+   */
+  record MonthSplit(LocalDate headTo, LocalDate first, LocalDate last, LocalDate tailFrom) {
+
+    /** The split of from..to (null = open), or null when the period holds no whole month. */
+    static MonthSplit of(LocalDate from, LocalDate to) {
+      LocalDate first = from == null || from.getDayOfMonth() == 1 ? from : from.withDayOfMonth(1).plusMonths(1);
+      LocalDate last = to == null ? null
+          : to.plusDays(1).getDayOfMonth() == 1 ? to.withDayOfMonth(1) : to.withDayOfMonth(1).minusMonths(1);
+      if (first != null && last != null && first.isAfter(last)) {
+        return null;
+      }
+      return new MonthSplit(first == null || first.equals(from) ? null : first.minusDays(1), first, last,
+          last == null || last.plusMonths(1).minusDays(1).equals(to) ? null : last.plusMonths(1));
+    }
+  }
+
+  /** Case counts being added up: by the four dimensions, and filed/closed per month (yyyy-MM). */
+  private static final class CaseCounts {
+    final Map<String, Long> stages = new HashMap<>();
+    final Map<String, Long> agencies = new HashMap<>();
+    final Map<String, Long> campaigns = new HashMap<>();
+    final Map<String, Long> sources = new HashMap<>();
+    final TreeMap<String, long[]> months = new TreeMap<>();
+
+    void add(String stage, String agency, String campaign, String source, long n) {
+      stages.merge(stage, n, Long::sum);
+      agencies.merge(agency, n, Long::sum);
+      campaigns.merge(campaign, n, Long::sum);
+      sources.merge(source, n, Long::sum);
+    }
+
+    /** The month's {filed, closed} counts. */
+    long[] month(String month) {
+      return months.computeIfAbsent(month, k -> new long[2]);
+    }
+  }
+
+  /** Counts the cases of the filter's scope and period themselves. */
+  private void count(DashboardFilter f, CaseCounts counts) {
+    MapSqlParameterSource p = params(f);
+    // one pass over the scope (ix_cf_case_figures covers it) grouped by all four dimensions, rolled up in Java
+    String dims = "SELECT c.stage AS st, c.agency_code AS ag, c.campaign_code AS cp, c.source AS src, COUNT(*) AS n"
+        + " FROM cf_case c WHERE " + caseScope(f, "c.lead_date")
+        + " GROUP BY c.stage, c.agency_code, c.campaign_code, c.source";
+    for (Map<String, Object> r : sql.list("cases.byDimensions", dims, p)) {
+      counts.add(String.valueOf(r.get("st")), String.valueOf(r.get("ag")), String.valueOf(r.get("cp")),
+          String.valueOf(r.get("src")), num(r.get("n")));
+    }
     String filed = "SELECT YEAR(c.filed_at) AS y, MONTH(c.filed_at) AS m, COUNT(*) AS n FROM cf_case c WHERE "
         + caseScope(f, "c.filed_at") + " AND c.filed_at IS NOT NULL GROUP BY YEAR(c.filed_at), MONTH(c.filed_at)";
     for (Map<String, Object> r : sql.list("cases.monthlyFiled", filed, p)) {
-      months.computeIfAbsent(month(r), k -> new long[2])[0] += num(r.get("n"));
+      counts.month(month(r))[0] += num(r.get("n"));
     }
     MapSqlParameterSource pc = params(f)
         .addValue("fromTs", f.from() == null ? null : Timestamp.valueOf(f.from().atStartOfDay()))
         .addValue("toTs", f.to() == null ? null : Timestamp.valueOf(f.to().plusDays(1).atStartOfDay()));
-    String closedWhere = caseScope(new DashboardFilter(f.agencyPath(), f.agencyCode(), f.campaign(), null, null), null)
+    String closedWhere = caseScope(f.period(null, null), null)
         + (f.from() == null ? "" : " AND c.closed_at >= :fromTs") + (f.to() == null ? "" : " AND c.closed_at < :toTs");
     String closed = "SELECT YEAR(c.closed_at) AS y, MONTH(c.closed_at) AS m, COUNT(*) AS n FROM cf_case c WHERE "
         + closedWhere + " AND c.closed_at IS NOT NULL GROUP BY YEAR(c.closed_at), MONTH(c.closed_at)";
     for (Map<String, Object> r : sql.list("cases.monthlyClosed", closed, pc)) {
-      months.computeIfAbsent(month(r), k -> new long[2])[1] += num(r.get("n"));
+      counts.month(month(r))[1] += num(r.get("n"));
     }
+  }
+
+  private CaseFigures figures(CaseCounts counts) {
+    Map<String, String> agencyNames = agencyNames();
+    Map<String, String> campaignNames = campaigns.findAll().stream()
+        .collect(Collectors.toMap(Campaign::code, Campaign::name, (a, b) -> a));
+    List<Count> byStage = counts(counts.stages, Function.identity());
+    long total = byStage.stream().mapToLong(Count::count).sum();
     List<Month> monthly = new ArrayList<>();
-    months.forEach((m, c) -> monthly.add(new Month(m, c[0], c[1])));
-    return new CaseFigures(total, byStage, byAgency, byCampaign, bySource, monthly);
+    counts.months.forEach((m, c) -> {
+      if (c[0] != 0 || c[1] != 0) {
+        monthly.add(new Month(m, c[0], c[1]));
+      }
+    });
+    return new CaseFigures(total, byStage, counts(counts.agencies, k -> agencyNames.getOrDefault(k, k)),
+        counts(counts.campaigns, k -> campaignNames.getOrDefault(k, k)), counts(counts.sources, Function.identity()),
+        monthly);
   }
 
   /** Counts by key, largest first, then by key (as ORDER BY COUNT(*) DESC, key); "null" stands for no value. */

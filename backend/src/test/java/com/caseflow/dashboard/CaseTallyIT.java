@@ -1,0 +1,122 @@
+package com.caseflow.dashboard;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.caseflow.dashboard.Figures.CaseFigures;
+import com.caseflow.support.IntegrationTest;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.ConnectionCallback;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The case tally (Flyway V54, {@link CaseTally}) against counting the cases: after inserts, stage changes, filing,
+ * closing, moves between agencies, deletes and a rolled-back change, before and after folding, and after a bulk
+ * load that switched the triggers off and rebuilt the tally. Every figure must be the same both ways.
+ */
+@IntegrationTest
+class CaseTallyIT {
+
+  @Autowired JdbcTemplate jdbc;
+  @Autowired FigureService figures;
+  @Autowired CaseTally tally;
+  @Autowired TransactionTemplate tx;
+
+  private static final String YINCHUAN = "/NX/NX-YC/";
+
+  /** Periods: open, whole months, part months at both ends, inside one month, open at one end. */
+  private static final String[][] PERIODS = {{null, null}, {"2025-07-01", "2025-12-31"}, {"2025-06-15", "2025-11-20"},
+      {"2025-08-03", "2025-08-20"}, {"2025-09-10", null}, {null, "2025-10-15"}, {"2025-06-02", "2026-06-30"}};
+
+  private void assertSameBothWays(String campaign) {
+    assertThat(tally.active()).as("the ITs run on MariaDB/MySQL").isTrue();
+    List<String> checked = new ArrayList<>();
+    for (String path : new String[] {"/NX/", YINCHUAN, "/NX/NX-SZS/"}) {
+      for (String c : new String[] {campaign, null}) {
+        for (String[] period : PERIODS) {
+          DashboardFilter f = new DashboardFilter(path, null, c, period[0] == null ? null : LocalDate.parse(period[0]),
+              period[1] == null ? null : LocalDate.parse(period[1]));
+          CaseFigures counted = figures.counted(f);
+          assertThat(figures.tallied(f)).as(f.toString()).isEqualTo(counted);
+          checked.add(f + " " + counted.total());
+        }
+      }
+    }
+    DashboardFilter all = new DashboardFilter("/NX/", null, campaign, null, null);
+    assertThat(figures.counted(all).total()).as("the campaign has cases: %s", checked).isPositive();
+  }
+
+  private List<Long> ids(String campaign) {
+    return jdbc.queryForList("SELECT id FROM cf_case WHERE campaign_code = ? ORDER BY id", Long.class, campaign);
+  }
+
+  @Test
+  void tallyCountsWhatTheCasesCountThroughEveryKindOfChange() {
+    DashboardSeed seed = new DashboardSeed(jdbc);
+    String campaign = seed.campaign("TL");
+    seed.generate(campaign, 400, 100, 7);
+    assertSameBothWays(campaign);
+    tally.fold();
+    assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM cf_case_tally_delta", Long.class)).isZero();
+    assertSameBothWays(campaign);
+
+    List<Long> ids = ids(campaign);
+    // stage changes, filing and closing (also in another month), a move to another agency, deletes
+    for (int i = 0; i < 40; i++) {
+      jdbc.update("UPDATE cf_case SET stage = 'INVESTIGATION', filed_at = COALESCE(filed_at, lead_date + INTERVAL 3 DAY)"
+          + " WHERE id = ?", ids.get(i));
+    }
+    for (int i = 40; i < 60; i++) {
+      jdbc.update("UPDATE cf_case SET stage = 'CLOSED', closed_at = TIMESTAMP(lead_date + INTERVAL 45 DAY, '23:59:59')"
+          + " WHERE id = ?", ids.get(i));
+    }
+    jdbc.update("UPDATE cf_case SET agency_code = 'NX-SZS', agency_path = '/NX/NX-SZS/' WHERE id = ?", ids.get(60));
+    jdbc.update("UPDATE cf_case SET lead_date = lead_date + INTERVAL 40 DAY WHERE id = ?", ids.get(61));
+    jdbc.update("UPDATE cf_case SET due_date = '2026-01-01' WHERE id = ?", ids.get(62));
+    jdbc.update("DELETE FROM cf_case WHERE id IN (?, ?)", ids.get(63), ids.get(64));
+    assertSameBothWays(campaign);
+    tally.fold();
+    assertSameBothWays(campaign);
+
+    // a change that rolls back leaves the tally as it was
+    long before = jdbc.queryForObject("SELECT COUNT(*) FROM cf_case_tally_delta", Long.class);
+    tx.executeWithoutResult(status -> {
+      jdbc.update("UPDATE cf_case SET stage = 'EXECUTION' WHERE campaign_code = ?", campaign);
+      status.setRollbackOnly();
+    });
+    assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM cf_case_tally_delta", Long.class)).isEqualTo(before);
+    assertSameBothWays(campaign);
+  }
+
+  @Test
+  void aBulkLoadWithTheTriggersOffIsCountedByARebuild() {
+    DashboardSeed seed = new DashboardSeed(jdbc);
+    String campaign = seed.campaign("TB");
+    seed.generate(campaign, 50, 50, 11);
+    jdbc.execute((ConnectionCallback<Void>) c -> {
+      try (Statement s = c.createStatement()) {
+        s.execute("SET @caseflow_tally_off = 1");
+        try {
+          s.executeUpdate("INSERT INTO cf_case (campaign_code, agency_code, agency_path, source, procedure_type, stage,"
+              + " party_type, party_name, lead_date, registered_at, registered_by) SELECT campaign_code, agency_code,"
+              + " agency_path, source, procedure_type, stage, party_type, party_name, lead_date, registered_at, 'bulk'"
+              + " FROM cf_case WHERE campaign_code = '" + campaign + "'");
+        } finally {
+          s.execute("SET @caseflow_tally_off = NULL");
+        }
+      }
+      return null;
+    });
+    DashboardFilter all = new DashboardFilter("/NX/", null, campaign, null, null);
+    assertThat(figures.counted(all).total()).isEqualTo(100);
+    assertThat(figures.tallied(all).total()).as("the bulk load wrote no tally rows").isEqualTo(50);
+    tally.rebuild();
+    assertSameBothWays(campaign);
+    assertThat(figures.tallied(all).total()).isEqualTo(100);
+  }
+}
