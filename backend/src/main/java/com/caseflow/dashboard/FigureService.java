@@ -9,7 +9,6 @@ import com.caseflow.common.VariableValues;
 import com.caseflow.dashboard.Figures.*;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -152,9 +151,11 @@ public class FigureService {
     for (Map<String, Object> r : sql.list("cases.monthlyFiled", filed, p)) {
       counts.month(month(r))[0] += num(r.get("n"));
     }
+    // day boundaries as the database's own date-times (a java.sql.Timestamp would be shifted from the JVM's zone
+    // to the connection's, moving a closure at 02:00 on the 1st into the month before)
     MapSqlParameterSource pc = params(f)
-        .addValue("fromTs", f.from() == null ? null : Timestamp.valueOf(f.from().atStartOfDay()))
-        .addValue("toTs", f.to() == null ? null : Timestamp.valueOf(f.to().plusDays(1).atStartOfDay()));
+        .addValue("fromTs", f.from() == null ? null : f.from().atStartOfDay())
+        .addValue("toTs", f.to() == null ? null : f.to().plusDays(1).atStartOfDay());
     String closedWhere = caseScope(f.period(null, null), null)
         + (f.from() == null ? "" : " AND c.closed_at >= :fromTs") + (f.to() == null ? "" : " AND c.closed_at < :toTs");
     String closed = "SELECT YEAR(c.closed_at) AS y, MONTH(c.closed_at) AS m, COUNT(*) AS n FROM cf_case c WHERE "
@@ -210,9 +211,11 @@ public class FigureService {
       byAgency.add(new Count(k, agencyNames.getOrDefault(k, k), num(r.get("n"))));
     }
     List<Step> byStep = new ArrayList<>();
-    for (Map<String, Object> r : sql.list("overdue.byStep", "SELECT t.process_key AS pk, t.activity_id AS act,"
-        + " MAX(t.name) AS nm, COUNT(*) AS n FROM cf_task t WHERE " + where
-        + " GROUP BY t.process_key, t.activity_id ORDER BY COUNT(*) DESC, t.process_key, t.activity_id", p)) {
+    // counted on ix_cf_task_overdue alone; the step's name (not in the index) is read from one of its tasks
+    for (Map<String, Object> r : sql.list("overdue.byStep", "SELECT g.pk, g.act, (SELECT s.name FROM cf_task s"
+        + " WHERE s.process_key = g.pk AND s.activity_id = g.act LIMIT 1) AS nm, g.n FROM (SELECT t.process_key AS pk,"
+        + " t.activity_id AS act, COUNT(*) AS n FROM cf_task t WHERE " + where
+        + " GROUP BY t.process_key, t.activity_id) g ORDER BY g.n DESC, g.pk, g.act", p)) {
       byStep.add(new Step((String) r.get("pk"), (String) r.get("act"), (String) r.get("nm"), num(r.get("n"))));
     }
     List<OverdueTask> tasks = new ArrayList<>();
@@ -339,8 +342,8 @@ public class FigureService {
     vars.add("agencyCode");
     vars.add("campaignCode");
     MapSqlParameterSource p = new MapSqlParameterSource("key", key).addValue("names", vars)
-        .addValue("fromTs", f.from() == null ? null : Timestamp.valueOf(f.from().atStartOfDay()))
-        .addValue("toTs", f.to() == null ? null : Timestamp.valueOf(f.to().plusDays(1).atStartOfDay()));
+        .addValue("fromTs", f.from() == null ? null : f.from().atStartOfDay())
+        .addValue("toTs", f.to() == null ? null : f.to().plusDays(1).atStartOfDay());
     String q = "SELECT h.PROC_INST_ID_ AS pi, h.END_TIME_ AS ended, v.NAME_ AS name, v.TEXT_ AS text, v.LONG_ AS lng,"
         + " v.DOUBLE_ AS dbl FROM ACT_HI_PROCINST h"
         + " LEFT JOIN ACT_HI_VARINST v ON v.PROC_INST_ID_ = h.PROC_INST_ID_ AND v.EXECUTION_ID_ = h.PROC_INST_ID_"
