@@ -156,16 +156,21 @@ public final class BenchMain {
     }
     double bPer = (b.start().mean() + 3 * b.step().mean());
     double cPer = (c.start().mean() + 3 * c.step().mean());
-    out("bare engine  start: %s, %.1f round trips", b.start(), b.startSql().perStep());
-    out("bare engine  step : %s, %.1f round trips", b.step(), b.stepSql().perStep());
-    out("CaseFlow     start: %s, %.1f round trips", c.start(), c.startSql().perStep());
-    out("CaseFlow     step : %s, %.1f round trips", c.step(), c.stepSql().perStep());
+    out("bare engine  start: %s, %.1f round trips (%.1f ms waiting for them)", b.start(), b.startSql().perStep(),
+        b.startSql().dbMillisPerStep());
+    out("bare engine  step : %s, %.1f round trips (%.1f ms waiting for them)", b.step(), b.stepSql().perStep(),
+        b.stepSql().dbMillisPerStep());
+    out("CaseFlow     start: %s, %.1f round trips (%.1f ms waiting for them)", c.start(), c.startSql().perStep(),
+        c.startSql().dbMillisPerStep());
+    out("CaseFlow     step : %s, %.1f round trips (%.1f ms waiting for them)", c.step(), c.stepSql().perStep(),
+        c.stepSql().dbMillisPerStep());
     out("instances/s (one thread): bare %.1f, CaseFlow %.1f", 1000 / bPer, 1000 / cPer);
     out("ratio CaseFlow/bare: start %.2f, step %.2f (mean), step p95 %.2f, whole instance %.2f, round trips per step %.2f",
         c.start().mean() / b.start().mean(), c.step().mean() / b.step().mean(), c.step().pct(95) / b.step().pct(95),
         cPer / bPer, c.stepSql().perStep() / b.stepSql().perStep());
     out("");
-    out("Round trips per step (statement prefix; BATCH[n] = one executeBatch of n statements):");
+    out("Round trips and milliseconds waited for them per step (statement prefix; BATCH[n] = one executeBatch of n"
+        + " statements):");
     out("bare engine:");
     b.stepSql().lines().forEach(l -> out("    " + l));
     out("CaseFlow:");

@@ -23,6 +23,11 @@ final class StatementCounter {
 
   /** Round trips of the current measurement on this thread, by SQL prefix (null when not measuring). */
   private static final ThreadLocal<Map<String, Integer>> CURRENT = new ThreadLocal<>();
+  /** Nanoseconds this thread spent inside execute/commit calls since {@link #start()}, by SQL prefix. */
+  private static final ThreadLocal<Map<String, Long>> WAITED = new ThreadLocal<>();
+
+  /** One measurement: round trips and nanoseconds waited for them, by SQL prefix. */
+  record Trips(Map<String, Integer> counts, Map<String, Long> nanos) {}
 
   private StatementCounter() {}
 
@@ -37,12 +42,15 @@ final class StatementCounter {
   /** Starts counting on this thread; {@link #stop()} returns the counts. */
   static void start() {
     CURRENT.set(new TreeMap<>());
+    WAITED.set(new TreeMap<>());
   }
 
-  static Map<String, Integer> stop() {
+  static Trips stop() {
     Map<String, Integer> m = CURRENT.get();
+    Map<String, Long> w = WAITED.get();
     CURRENT.remove();
-    return m == null ? Map.of() : m;
+    WAITED.remove();
+    return new Trips(m == null ? Map.of() : m, w == null ? Map.of() : w);
   }
 
   static int total(Map<String, Integer> counts) {
@@ -52,43 +60,56 @@ final class StatementCounter {
   /** Round trips summed over many steps: per-step mean and the statements sent, most frequent first. */
   static final class Tally {
     private final Map<String, Integer> sum = new TreeMap<>();
+    private final Map<String, Long> nanos = new TreeMap<>();
     private int steps;
+    private long dbNanos;
 
-    void add(Map<String, Integer> counts) {
+    void add(Trips trips) {
       steps++;
-      counts.forEach((k, v) -> sum.merge(k, v, Integer::sum));
+      trips.counts().forEach((k, v) -> sum.merge(k, v, Integer::sum));
+      trips.nanos().forEach((k, v) -> nanos.merge(k, v, Long::sum));
+      dbNanos += trips.nanos().values().stream().mapToLong(Long::longValue).sum();
     }
 
     double perStep() {
       return steps == 0 ? 0 : (double) total(sum) / steps;
     }
 
-    /** Lines "  2.00  SQL…" per statement, highest first. */
+    /** Mean milliseconds per step spent waiting for the database (execute and commit calls). */
+    double dbMillisPerStep() {
+      return steps == 0 ? 0 : dbNanos / 1e6 / steps;
+    }
+
+    /** Lines "  2.00  0.41 ms  SQL…" (round trips and milliseconds waited per step) per statement, most first. */
     java.util.List<String> lines() {
       return sum.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
-          .map(e -> String.format("%6.2f  %s", (double) e.getValue() / steps, e.getKey())).toList();
+          .map(e -> String.format("%6.2f %5.2f ms  %s", (double) e.getValue() / steps,
+              nanos.getOrDefault(e.getKey(), 0L) / 1e6 / steps, e.getKey())).toList();
     }
   }
 
   /** Statement text → report key (the regex is costly; the same few texts come back on every step). */
   private static final Map<String, String> KEYS = new java.util.concurrent.ConcurrentHashMap<>();
 
-  private static void count(String sql) {
+  /** Counts a round trip; answers its report key (null when not measuring). */
+  private static String count(String sql) {
     Map<String, Integer> m = CURRENT.get();
-    if (m != null) {
-      String key = KEYS.computeIfAbsent(sql, s -> {
-        String k = s.replaceAll("\\s+", " ").trim();
-        return k.length() > 90 ? k.substring(0, 90) : k;
-      });
-      m.merge(key, 1, Integer::sum);
+    if (m == null) {
+      return null;
     }
+    String key = KEYS.computeIfAbsent(sql, s -> {
+      String k = s.replaceAll("\\s+", " ").trim();
+      return k.length() > 90 ? k.substring(0, 90) : k;
+    });
+    m.merge(key, 1, Integer::sum);
+    return key;
   }
 
   private static Connection connection(Connection c) {
     return (Connection) Proxy.newProxyInstance(StatementCounter.class.getClassLoader(), new Class<?>[] {Connection.class},
         (proxy, m, args) -> {
           if (m.getName().equals("commit")) {
-            count("COMMIT");
+            return timed(count("COMMIT"), c, m, args);
           }
           Object r = invoke(c, m, args);
           if (m.getName().equals("prepareStatement") && r instanceof PreparedStatement ps) {
@@ -112,15 +133,30 @@ final class StatementCounter {
         if (name.equals("addBatch")) {
           batched.put(args != null && args.length == 1 ? (String) args[0] : preparedSql, true);
         } else if (name.equals("executeBatch") || name.equals("executeLargeBatch")) {
-          count("BATCH[" + batched.size() + "] " + String.join(" ; ", batched.keySet()));
+          String key = count("BATCH[" + batched.size() + "] " + String.join(" ; ", batched.keySet()));
           batched.clear();
+          return timed(key, s, m, args);
         } else if (name.startsWith("execute")) {
-          count(args != null && args.length > 0 && args[0] instanceof String sql ? sql : preparedSql);
+          return timed(count(args != null && args.length > 0 && args[0] instanceof String sql ? sql : preparedSql), s,
+              m, args);
         }
         return StatementCounter.invoke(s, m, args);
       }
     };
     return Proxy.newProxyInstance(StatementCounter.class.getClassLoader(), new Class<?>[] {type}, h);
+  }
+
+  private static Object timed(String key, Object target, Method m, Object[] args) throws Throwable {
+    Map<String, Long> waited = WAITED.get();
+    if (key == null || waited == null) {
+      return invoke(target, m, args);
+    }
+    long t0 = System.nanoTime();
+    try {
+      return invoke(target, m, args);
+    } finally {
+      waited.merge(key, System.nanoTime() - t0, Long::sum);
+    }
   }
 
   private static Object invoke(Object target, Method m, Object[] args) throws Throwable {
