@@ -27,13 +27,14 @@ public class V54__case_tally extends BaseJavaMigration {
         "SELECT 'C', " + month(row + ".closed_at") + ", " + common + ", '', '', " + sign + ", " + cChanged);
   }
 
-  static String month(String column) {
+  private static String month(String column) {
     return "DATE_SUB(DATE(" + column + "), INTERVAL DAYOFMONTH(" + column + ") - 1 DAY)";
   }
 
   private static String append(String keys) {
-    return "INSERT INTO cf_case_tally_delta (kind, month_start, agency_path, agency_code, campaign_code, stage, source, n)"
-        + " SELECT k.kind, k.month_start, k.agency_path, k.agency_code, k.campaign_code, k.stage, k.source, k.n FROM ("
+    return "INSERT INTO cf_case_tally_delta (kind, month_start, agency_path, agency_code, campaign_code, stage,"
+        + " source, n) SELECT k.kind, k.month_start, k.agency_path, k.agency_code, k.campaign_code, k.stage, k.source,"
+        + " k.n FROM ("
         + keys + ") k WHERE k.ch AND k.month_start IS NOT NULL AND @caseflow_tally_off IS NULL";
   }
 
@@ -47,9 +48,9 @@ public class V54__case_tally extends BaseJavaMigration {
       + month("NEW.closed_at") + ")";
 
   /** Fills cf_case_tally from the cases as they are (also used by CaseTally.rebuild). */
-  public static final String FILL = "INSERT INTO cf_case_tally (kind, month_start, agency_code, campaign_code, stage, source,"
-      + " agency_path, n) SELECT kind, month_start, agency_code, campaign_code, stage, source, MAX(agency_path), COUNT(*)"
-      + " FROM (" + String.join(" UNION ALL ",
+  public static final String FILL = "INSERT INTO cf_case_tally (kind, month_start, agency_code, campaign_code,"
+      + " stage, source, agency_path, n) SELECT kind, month_start, agency_code, campaign_code, stage, source,"
+      + " MAX(agency_path), COUNT(*) FROM (" + String.join(" UNION ALL ",
           "SELECT 'L' AS kind, " + month("lead_date") + " AS month_start, agency_code, campaign_code, stage, source,"
               + " agency_path FROM cf_case",
           "SELECT 'F', " + month("filed_at") + ", agency_code, campaign_code, '', '', agency_path FROM cf_case"
@@ -62,30 +63,18 @@ public class V54__case_tally extends BaseJavaMigration {
   public void migrate(Context context) throws Exception {
     boolean h2 = context.getConnection().getMetaData().getDatabaseProductName().toLowerCase().contains("h2");
     try (Statement s = context.getConnection().createStatement()) {
-      s.execute("""
-          CREATE TABLE cf_case_tally (
-            kind          CHAR(1)      NOT NULL,
-            month_start   DATE         NOT NULL,
-            agency_code   VARCHAR(32)  NOT NULL,
-            campaign_code VARCHAR(32)  NOT NULL,
-            stage         VARCHAR(32)  NOT NULL,
-            source        VARCHAR(32)  NOT NULL,
-            agency_path   VARCHAR(255) NOT NULL,
-            n             BIGINT       NOT NULL,
-            PRIMARY KEY (kind, month_start, agency_code, campaign_code, stage, source)
-          )""");
-      s.execute("""
-          CREATE TABLE cf_case_tally_delta (
-            id            BIGINT AUTO_INCREMENT PRIMARY KEY,
-            kind          CHAR(1)      NOT NULL,
-            month_start   DATE         NOT NULL,
-            agency_code   VARCHAR(32)  NOT NULL,
-            campaign_code VARCHAR(32)  NOT NULL,
-            stage         VARCHAR(32)  NOT NULL,
-            source        VARCHAR(32)  NOT NULL,
-            agency_path   VARCHAR(255) NOT NULL,
-            n             INT          NOT NULL
-          )""");
+      String columns = """
+          kind          CHAR(1)      NOT NULL,
+          month_start   DATE         NOT NULL,
+          agency_code   VARCHAR(32)  NOT NULL,
+          campaign_code VARCHAR(32)  NOT NULL,
+          stage         VARCHAR(32)  NOT NULL,
+          source        VARCHAR(32)  NOT NULL,
+          agency_path   VARCHAR(255) NOT NULL,""";
+      s.execute("CREATE TABLE cf_case_tally (" + columns + " n BIGINT NOT NULL,"
+          + " PRIMARY KEY (kind, month_start, agency_code, campaign_code, stage, source))");
+      s.execute("CREATE TABLE cf_case_tally_delta (id BIGINT AUTO_INCREMENT PRIMARY KEY, " + columns
+          + " n INT NOT NULL)");
       // one row that a fold locks, so two nodes never fold the same delta rows
       s.execute("CREATE TABLE cf_case_tally_fold (id INT PRIMARY KEY, folded_at TIMESTAMP(3))");
       s.execute("INSERT INTO cf_case_tally_fold (id) VALUES (1)");

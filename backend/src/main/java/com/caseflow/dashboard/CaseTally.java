@@ -82,9 +82,14 @@ public class CaseTally {
     return rows;
   }
 
+  /** Delta rows folded per statement (the rows of about a minute's changes in a busy province). */
+  private static final int FOLD_BATCH = 5000;
+
   /**
-   * Adds the delta rows written so far into the tally and deletes them, in one transaction. The fold row is locked
-   * first, so two nodes folding at once take turns and no delta row is added twice.
+   * Adds the committed delta rows into the tally and deletes them, in one transaction. The fold row is locked first,
+   * so two nodes folding at once take turns. The delta rows are read with a locking read: a row whose transaction is
+   * still open is waited for, so what is added is exactly what is deleted (a plain read would skip it while a delete
+   * by id range would wait for it and delete it uncounted).
    */
   @Scheduled(cron = "${caseflow.dashboard.tally-fold-cron:30 * * * * *}")
   @Transactional
@@ -93,18 +98,47 @@ public class CaseTally {
       return;
     }
     jdbc.queryForObject("SELECT id FROM cf_case_tally_fold WHERE id = 1 FOR UPDATE", Integer.class);
-    Long last = jdbc.queryForObject("SELECT MAX(id) FROM cf_case_tally_delta", Long.class);
-    if (last == null) {
-      return;
+    long after = 0;
+    int folded = 0;
+    while (true) {
+      Map<List<Object>, Long> sums = new java.util.LinkedHashMap<>();
+      List<Long> ids = new ArrayList<>();
+      jdbc.query("SELECT id, " + COLUMNS + " FROM cf_case_tally_delta WHERE id > ? ORDER BY id LIMIT " + FOLD_BATCH
+          + " FOR UPDATE", rs -> {
+            ids.add(rs.getLong("id"));
+            List<Object> key = List.of(rs.getString("kind"), rs.getObject("month_start", LocalDate.class),
+                rs.getString("agency_code"),
+                rs.getString("campaign_code"), rs.getString("stage"), rs.getString("source"),
+                rs.getString("agency_path"));
+            sums.merge(key, rs.getLong("n"), Long::sum);
+          }, after);
+      if (ids.isEmpty()) {
+        break;
+      }
+      List<Object[]> rows = sums.entrySet().stream().map(e -> {
+        List<Object> row = new ArrayList<>(e.getKey());
+        row.add(e.getValue());
+        return row.toArray();
+      }).toList();
+      jdbc.batchUpdate("INSERT INTO cf_case_tally (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
+          + " ON DUPLICATE KEY UPDATE n = cf_case_tally.n + VALUES(n), agency_path = VALUES(agency_path)", rows);
+      // exactly the rows read (a row with an id in between that committed later is left for the next fold)
+      for (int i = 0; i < ids.size(); i += 1000) {
+        List<Long> chunk = ids.subList(i, Math.min(ids.size(), i + 1000));
+        jdbc.update("DELETE FROM cf_case_tally_delta WHERE id IN (" + String.join(",", java.util.Collections.nCopies(
+            chunk.size(), "?")) + ")", chunk.toArray());
+      }
+      folded += ids.size();
+      after = ids.get(ids.size() - 1);
+      if (ids.size() < FOLD_BATCH) {
+        break;
+      }
     }
-    jdbc.update("INSERT INTO cf_case_tally (" + COLUMNS + ") SELECT kind, month_start, agency_code, campaign_code, stage,"
-        + " source, MAX(agency_path), SUM(n) FROM cf_case_tally_delta WHERE id <= ?"
-        + " GROUP BY kind, month_start, agency_code, campaign_code, stage, source"
-        + " ON DUPLICATE KEY UPDATE n = cf_case_tally.n + VALUES(n), agency_path = VALUES(agency_path)", last);
-    int folded = jdbc.update("DELETE FROM cf_case_tally_delta WHERE id <= ?", last);
-    jdbc.update("DELETE FROM cf_case_tally WHERE n = 0");
-    jdbc.update("UPDATE cf_case_tally_fold SET folded_at = CURRENT_TIMESTAMP(3) WHERE id = 1");
-    LOG.debug("case tally: folded {} delta rows", folded);
+    if (folded > 0) {
+      jdbc.update("DELETE FROM cf_case_tally WHERE n = 0");
+      jdbc.update("UPDATE cf_case_tally_fold SET folded_at = CURRENT_TIMESTAMP(3) WHERE id = 1");
+      LOG.debug("case tally: folded {} delta rows", folded);
+    }
   }
 
   /**

@@ -10,6 +10,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.ConnectionCallback;
@@ -89,8 +94,8 @@ class CaseTallyIT {
     List<Long> ids = ids(campaign);
     // stage changes, filing and closing (also in another month), a move to another agency, deletes
     for (int i = 0; i < 40; i++) {
-      jdbc.update("UPDATE cf_case SET stage = 'INVESTIGATION', filed_at = COALESCE(filed_at, lead_date + INTERVAL 3 DAY)"
-          + " WHERE id = ?", ids.get(i));
+      jdbc.update("UPDATE cf_case SET stage = 'INVESTIGATION',"
+          + " filed_at = COALESCE(filed_at, lead_date + INTERVAL 3 DAY) WHERE id = ?", ids.get(i));
     }
     for (int i = 40; i < 60; i++) {
       jdbc.update("UPDATE cf_case SET stage = 'CLOSED', closed_at = TIMESTAMP(lead_date + INTERVAL 45 DAY, '23:59:59')"
@@ -112,6 +117,50 @@ class CaseTallyIT {
     });
     assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM cf_case_tally_delta", Long.class)).isEqualTo(before);
     assertSameBothWays(campaign);
+  }
+
+  /**
+   * A fold while a case change is still uncommitted and a later one has committed: the fold waits for the open
+   * transaction's delta rows instead of deleting them uncounted.
+   */
+  @Test
+  void aFoldDuringAnOpenChangeLosesNothing() throws Exception {
+    DashboardSeed seed = new DashboardSeed(jdbc);
+    String campaign = seed.campaign("TF");
+    cases(seed, campaign, 20, 13);
+    tally.fold();
+    List<Long> ids = ids(campaign);
+    CountDownLatch changed = new CountDownLatch(1);
+    CountDownLatch commit = new CountDownLatch(1);
+    ExecutorService pool = Executors.newFixedThreadPool(2);
+    try {
+      Future<?> open = pool.submit(() -> tx.executeWithoutResult(s -> {
+        jdbc.update("UPDATE cf_case SET stage = 'EXECUTION', source = 'COMPLAINT' WHERE id = ?", ids.get(0));
+        changed.countDown();
+        await(commit);
+      }));
+      assertThat(changed.await(10, TimeUnit.SECONDS)).isTrue();
+      jdbc.update("UPDATE cf_case SET stage = 'DECISION', source = 'INSPECTION' WHERE id = ?", ids.get(1));
+      Future<?> fold = pool.submit(() -> tally.fold());
+      Thread.sleep(300); // the fold reaches the open transaction's rows and waits for them
+      commit.countDown();
+      open.get(10, TimeUnit.SECONDS);
+      fold.get(10, TimeUnit.SECONDS);
+    } finally {
+      commit.countDown();
+      pool.shutdownNow();
+    }
+    assertSameBothWays(campaign);
+    tally.fold();
+    assertSameBothWays(campaign);
+  }
+
+  private static void await(CountDownLatch latch) {
+    try {
+      latch.await(10, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   @Test
