@@ -4,6 +4,8 @@ import db.migration.V54__case_tally;
 import java.sql.DatabaseMetaData;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
@@ -100,45 +102,48 @@ public class CaseTally {
     jdbc.queryForObject("SELECT id FROM cf_case_tally_fold WHERE id = 1 FOR UPDATE", Integer.class);
     long after = 0;
     int folded = 0;
-    while (true) {
-      Map<List<Object>, Long> sums = new java.util.LinkedHashMap<>();
-      List<Long> ids = new ArrayList<>();
-      jdbc.query("SELECT id, " + COLUMNS + " FROM cf_case_tally_delta WHERE id > ? ORDER BY id LIMIT " + FOLD_BATCH
-          + " FOR UPDATE", rs -> {
-            ids.add(rs.getLong("id"));
-            List<Object> key = List.of(rs.getString("kind"), rs.getObject("month_start", LocalDate.class),
-                rs.getString("agency_code"),
-                rs.getString("campaign_code"), rs.getString("stage"), rs.getString("source"),
-                rs.getString("agency_path"));
-            sums.merge(key, rs.getLong("n"), Long::sum);
-          }, after);
-      if (ids.isEmpty()) {
-        break;
+    List<Long> ids;
+    do {
+      ids = foldBatch(after);
+      if (!ids.isEmpty()) {
+        folded += ids.size();
+        after = ids.get(ids.size() - 1);
       }
-      List<Object[]> rows = sums.entrySet().stream().map(e -> {
-        List<Object> row = new ArrayList<>(e.getKey());
-        row.add(e.getValue());
-        return row.toArray();
-      }).toList();
-      jdbc.batchUpdate("INSERT INTO cf_case_tally (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
-          + " ON DUPLICATE KEY UPDATE n = cf_case_tally.n + VALUES(n), agency_path = VALUES(agency_path)", rows);
-      // exactly the rows read (a row with an id in between that committed later is left for the next fold)
-      for (int i = 0; i < ids.size(); i += 1000) {
-        List<Long> chunk = ids.subList(i, Math.min(ids.size(), i + 1000));
-        jdbc.update("DELETE FROM cf_case_tally_delta WHERE id IN (" + String.join(",", java.util.Collections.nCopies(
-            chunk.size(), "?")) + ")", chunk.toArray());
-      }
-      folded += ids.size();
-      after = ids.get(ids.size() - 1);
-      if (ids.size() < FOLD_BATCH) {
-        break;
-      }
-    }
+    } while (ids.size() == FOLD_BATCH);
     if (folded > 0) {
       jdbc.update("DELETE FROM cf_case_tally WHERE n = 0");
       jdbc.update("UPDATE cf_case_tally_fold SET folded_at = CURRENT_TIMESTAMP(3) WHERE id = 1");
       LOG.debug("case tally: folded {} delta rows", folded);
     }
+  }
+
+  /** Folds the next delta rows after {@code after} (at most {@link #FOLD_BATCH}); answers their ids. */
+  private List<Long> foldBatch(long after) {
+    Map<List<Object>, Long> sums = new LinkedHashMap<>();
+    List<Long> ids = new ArrayList<>();
+    jdbc.query("SELECT id, " + COLUMNS + " FROM cf_case_tally_delta WHERE id > ? ORDER BY id LIMIT " + FOLD_BATCH
+        + " FOR UPDATE", rs -> {
+          ids.add(rs.getLong("id"));
+          List<Object> key = List.of(rs.getString("kind"), rs.getObject("month_start", LocalDate.class),
+              rs.getString("agency_code"), rs.getString("campaign_code"), rs.getString("stage"),
+              rs.getString("source"), rs.getString("agency_path"));
+          sums.merge(key, rs.getLong("n"), Long::sum);
+        }, after);
+    List<Object[]> rows = new ArrayList<>();
+    sums.forEach((key, n) -> {
+      List<Object> row = new ArrayList<>(key);
+      row.add(n);
+      rows.add(row.toArray());
+    });
+    jdbc.batchUpdate("INSERT INTO cf_case_tally (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
+        + " ON DUPLICATE KEY UPDATE n = cf_case_tally.n + VALUES(n), agency_path = VALUES(agency_path)", rows);
+    // exactly the rows read: a row with an id in between that commits later is left for the next fold
+    for (int i = 0; i < ids.size(); i += 1000) {
+      List<Long> chunk = ids.subList(i, Math.min(ids.size(), i + 1000));
+      jdbc.update("DELETE FROM cf_case_tally_delta WHERE id IN (" + String.join(",", Collections.nCopies(chunk.size(),
+          "?")) + ")", chunk.toArray());
+    }
+    return ids;
   }
 
   /**
