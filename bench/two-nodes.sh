@@ -125,6 +125,12 @@ log "case numbers (count, distinct): $NUMS; sequence: $SEQ"
 [ "$SEQ" = "$EXPECT" ] || fail "case numbers have gaps: $SEQ"
 log "OK case numbers $((BEFORE+1))..$((BEFORE+2*N)) unique without gaps, filed on both nodes at once"
 
+# the dashboard's case tally (Flyway V54 triggers, folded by both nodes) counts what the cases count
+TALLY="SELECT kind, SUM(n) FROM (SELECT kind, n FROM cf_case_tally UNION ALL SELECT kind, n FROM cf_case_tally_delta) t WHERE kind IN ('L','F') GROUP BY kind ORDER BY kind"
+CASES="SELECT 'F', COUNT(filed_at) FROM cf_case UNION ALL SELECT 'L', COUNT(*) FROM cf_case ORDER BY 1"
+[ "$($SQL "$TALLY")" = "$($SQL "$CASES")" ] || fail "case tally $($SQL "$TALLY" | tr '\n' ' ') vs cases $($SQL "$CASES" | tr '\n' ' ')"
+log "OK case tally matches the cases: $($SQL "$CASES" | tr '\t\n' '= ')"
+
 # timer jobs: deploy a 3 s timer process through Camunda's REST API (admin), start instances on both nodes
 curl -fs -u admin:demo -F deployment-name=twonodes-timer -F enable-duplicate-filtering=true \
   -F "data=@bench/twonodes-timer.bpmn" "http://127.0.0.1:$PA/engine-rest/deployment/create" >/dev/null || fail "deploy timer"
