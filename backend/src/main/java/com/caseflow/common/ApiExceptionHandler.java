@@ -57,6 +57,10 @@ public class ApiExceptionHandler {
   }
 
   private String fieldMessage(org.springframework.validation.FieldError f) {
+    if (f.isBindingFailure()) {
+      // a query parameter bound to a record that does not convert (e.g. a date): say which and what was sent
+      return messages.get("error.invalidParameter", f.getField(), String.valueOf(f.getRejectedValue()));
+    }
     String message = f.getDefaultMessage();
     // Our own constraint messages are keys in braces: {validation.uscc}
     if (message != null && message.startsWith("{") && message.endsWith("}")) {

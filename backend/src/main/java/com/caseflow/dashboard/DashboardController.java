@@ -50,67 +50,55 @@ public class DashboardController {
     return processes.cases(key, activityId, access.filter(user, campaign, agency, null, null));
   }
 
+  /**
+   * What every figure is asked for: {@code ?campaign=&agency=&from=&to=} (ISO dates, each optional), checked and
+   * narrowed to the caller's scope by {@link DashboardAccess}.
+   */
+  public record FigureQuery(String campaign, String agency,
+      @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+      @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {}
+
+  private DashboardFilter filter(CurrentUser user, FigureQuery q) {
+    return access.filter(user, q.campaign(), q.agency(), q.from(), q.to());
+  }
+
   @GetMapping("/figures/cases")
-  public CaseFigures cases(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) String campaign,
-      @RequestParam(required = false) String agency,
-      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
-    return figures.cases(access.filter(user, campaign, agency, from, to));
+  public CaseFigures cases(@AuthenticationPrincipal CurrentUser user, FigureQuery q) {
+    return figures.cases(filter(user, q));
   }
 
   @GetMapping("/figures/overdue")
-  public OverdueFigures overdue(@AuthenticationPrincipal CurrentUser user,
-      @RequestParam(required = false) String campaign, @RequestParam(required = false) String agency,
-      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
-    return figures.overdue(access.filter(user, campaign, agency, from, to));
+  public OverdueFigures overdue(@AuthenticationPrincipal CurrentUser user, FigureQuery q) {
+    return figures.overdue(filter(user, q));
   }
 
   @GetMapping("/figures/credit")
-  public CreditFigures credit(@AuthenticationPrincipal CurrentUser user,
-      @RequestParam(required = false) String campaign, @RequestParam(required = false) String agency,
-      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
-    return figures.credit(access.filter(user, campaign, agency, from, to));
+  public CreditFigures credit(@AuthenticationPrincipal CurrentUser user, FigureQuery q) {
+    return figures.credit(filter(user, q));
   }
 
   @GetMapping("/figures/durations")
-  public DurationFigures durations(@AuthenticationPrincipal CurrentUser user,
-      @RequestParam(required = false) String campaign, @RequestParam(required = false) String agency,
-      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
-    return figures.durations(access.filter(user, campaign, agency, from, to));
+  public DurationFigures durations(@AuthenticationPrincipal CurrentUser user, FigureQuery q) {
+    return figures.durations(filter(user, q));
   }
 
   @GetMapping("/figures/spot-checks")
-  public SpotCheckFigures spotChecks(@AuthenticationPrincipal CurrentUser user,
-      @RequestParam(required = false) String campaign, @RequestParam(required = false) String agency,
-      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
-    return figures.spotChecks(access.filter(user, campaign, agency, from, to));
+  public SpotCheckFigures spotChecks(@AuthenticationPrincipal CurrentUser user, FigureQuery q) {
+    return figures.spotChecks(filter(user, q));
   }
 
   @GetMapping("/figures/recalls")
-  public RecallFigures recalls(@AuthenticationPrincipal CurrentUser user,
-      @RequestParam(required = false) String campaign, @RequestParam(required = false) String agency,
-      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
-    return figures.recalls(access.filter(user, campaign, agency, from, to));
+  public RecallFigures recalls(@AuthenticationPrincipal CurrentUser user, FigureQuery q) {
+    return figures.recalls(filter(user, q));
   }
 
   @GetMapping("/figures/referrals")
-  public ReferralFigures referrals(@AuthenticationPrincipal CurrentUser user,
-      @RequestParam(required = false) String campaign, @RequestParam(required = false) String agency,
-      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
-    return figures.referrals(access.filter(user, campaign, agency, from, to));
+  public ReferralFigures referrals(@AuthenticationPrincipal CurrentUser user, FigureQuery q) {
+    return figures.referrals(filter(user, q));
   }
 
   @GetMapping("/figures/penalties")
-  public PenaltyFigures penalties(@AuthenticationPrincipal CurrentUser user,
-      @RequestParam(required = false) String campaign, @RequestParam(required = false) String agency,
-      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
-    return figures.penalties(access.filter(user, campaign, agency, from, to));
+  public PenaltyFigures penalties(@AuthenticationPrincipal CurrentUser user, FigureQuery q) {
+    return figures.penalties(filter(user, q));
   }
 }

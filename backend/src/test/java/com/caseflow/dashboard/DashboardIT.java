@@ -85,7 +85,11 @@ class DashboardIT {
     assertThat(r.status()).isEqualTo(400);
     assertThat(r.json().path("fieldErrors").toString()).contains("agency");
     assertThat(manager.get("/api/dashboard/figures/cases?from=2026-03-01&to=2026-01-01").status()).isEqualTo(400);
-    assertThat(manager.get("/api/dashboard/figures/cases?from=yesterday").status()).isEqualTo(400);
+    r = manager.get("/api/dashboard/figures/overdue?from=yesterday");
+    assertThat(r.status()).isEqualTo(400);
+    assertThat(r.json().path("fieldErrors").path(0).path("field").asText()).isEqualTo("from");
+    assertThat(r.json().path("fieldErrors").path(0).path("message").asText()).contains("from", "yesterday")
+        .doesNotContain("convert");
     assertThat(manager.get("/api/dashboard/processes/no-such-process/activities").status()).isEqualTo(404);
     assertThat(manager.get("/api/campaigns/NOPE/report.pdf").status()).isEqualTo(404);
     // a unit head of 银川 may not look at 石嘴山
