@@ -1,5 +1,7 @@
 package com.caseflow.task;
 
+import static org.camunda.bpm.model.bpmn.impl.BpmnModelConstants.CAMUNDA_NS;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
@@ -125,7 +127,6 @@ public class TaskDefinitions {
     if (element == null) {
       return NONE;
     }
-    String ns = "http://camunda.org/schema/1.0/bpmn";
     List<String> cc = new ArrayList<>();
     if (element.getExtensionElements() != null) {
       for (CamundaProperties ps : element.getExtensionElements().getElementsQuery()
@@ -141,7 +142,8 @@ public class TaskDefinitions {
         }
       }
     }
-    return new Info(element.getAttributeValueNs(ns, "formRef"), element.getAttributeValueNs(ns, "formRefBinding"),
+    return new Info(element.getAttributeValueNs(CAMUNDA_NS, "formRef"),
+        element.getAttributeValueNs(CAMUNDA_NS, "formRefBinding"),
         List.copyOf(cc));
   }
 }

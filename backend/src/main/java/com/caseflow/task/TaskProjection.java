@@ -36,9 +36,11 @@ public class TaskProjection {
   private final NotificationService notifications;
   private final Messages messages;
   private final Clock clock;
+  private final TaskDefinitions definitions;
 
   public TaskProjection(TaskMapper tasks, CaseMapper cases, TaskDoneMapper done, NotificationService notifications,
-      Messages messages, Clock clock) {
+      Messages messages, Clock clock, TaskDefinitions definitions) {
+    this.definitions = definitions;
     this.tasks = tasks;
     this.cases = cases;
     this.done = done;
@@ -89,8 +91,10 @@ public class TaskProjection {
     TaskRecord record = new TaskRecord(task.getId(), task.getProcessInstanceId(), definitionId,
         definitionId == null ? "" : definitionId.substring(0, definitionId.indexOf(':') < 0 ? definitionId.length()
             : definitionId.indexOf(':')),
-        task.getTaskDefinitionKey(), task.getName(), formKey(task), task.getAssignee(), task.getOwner(), agencyCode,
-        agencyPath, campaign, caseId, caseNo, partyName, truncate(partyUscc, 18), localDate(task.getDueDate()),
+        task.getTaskDefinitionKey(), task.getName(),
+        definitions.task(definitionId, task.getTaskDefinitionKey()).formRef(), task.getAssignee(), task.getOwner(),
+        agencyCode, agencyPath, campaign, caseId, caseNo, partyName, truncate(partyUscc, 18),
+        localDate(task.getDueDate()),
         (created == null ? Instant.now() : created.toInstant()).truncatedTo(ChronoUnit.MILLIS));
     tasks.insert(record);
     List<String> groups = CandidateKeys.of(task);
@@ -220,16 +224,6 @@ public class TaskProjection {
     return new TaskRecord(t.id(), t.processInstanceId(), t.processDefinitionId(), t.processKey(), t.activityId(),
         t.name(), t.formKey(), t.assignee(), t.owner(), t.agencyCode(), t.agencyPath(), t.campaignCode(), t.caseId(),
         t.caseNo(), t.partyName(), t.partyUscc(), due, t.createdAt());
-  }
-
-  private static String formKey(DelegateTask task) {
-    try {
-      var ref = task.getBpmnModelElementInstance() == null ? null
-          : task.getBpmnModelElementInstance().getAttributeValueNs("http://camunda.org/schema/1.0/bpmn", "formRef");
-      return ref;
-    } catch (RuntimeException e) {
-      return null;
-    }
   }
 
   private static Object value(Map<String, Object> row, String key) {
