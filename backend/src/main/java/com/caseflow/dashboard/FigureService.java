@@ -3,8 +3,7 @@ package com.caseflow.dashboard;
 import com.caseflow.agency.Agency;
 import com.caseflow.agency.AgencyService;
 import com.caseflow.calendar.StatutoryCalendar;
-import com.caseflow.campaign.Campaign;
-import com.caseflow.campaign.CampaignMapper;
+import com.caseflow.campaign.CampaignNames;
 import com.caseflow.common.VariableValues;
 import com.caseflow.dashboard.Figures.*;
 import java.math.BigDecimal;
@@ -39,12 +38,12 @@ public class FigureService {
 
   private final DashboardSql sql;
   private final AgencyService agencies;
-  private final CampaignMapper campaigns;
+  private final CampaignNames campaigns;
   private final StatutoryCalendar calendar;
   private final Clock clock;
   private final CaseTally tally;
 
-  public FigureService(DashboardSql sql, AgencyService agencies, CampaignMapper campaigns, StatutoryCalendar calendar,
+  public FigureService(DashboardSql sql, AgencyService agencies, CampaignNames campaigns, StatutoryCalendar calendar,
       Clock clock, CaseTally tally) {
     this.sql = sql;
     this.tally = tally;
@@ -167,8 +166,7 @@ public class FigureService {
 
   private CaseFigures figures(CaseCounts counts) {
     Map<String, String> agencyNames = agencyNames();
-    Map<String, String> campaignNames = campaigns.findAll().stream()
-        .collect(Collectors.toMap(Campaign::code, Campaign::name, (a, b) -> a));
+    Map<String, String> campaignNames = campaigns.of(counts.campaigns.keySet());
     List<Count> byStage = counts(counts.stages, Function.identity());
     long total = byStage.stream().mapToLong(Count::count).sum();
     List<Month> monthly = new ArrayList<>();
