@@ -18,6 +18,20 @@ public record FormSchema(JsonNode json, List<Field> fields) {
     public boolean hidden(Map<String, Object> values) {
       return hide != null && Feel.test(hide, values);
     }
+
+    /**
+     * A value of this field's type that a filled-in form could hold — the first option, 1, false, today's date, or
+     * {@code text} — for the benchmark and the tests, which complete forms as a user would.
+     */
+    public Object example(String text) {
+      return switch (type) {
+        case "number" -> 1;
+        case "checkbox" -> false;
+        case "datetime" -> java.time.LocalDate.now().toString();
+        case "select", "radio" -> options.isEmpty() ? "" : options.get(0);
+        default -> text;
+      };
+    }
   }
 
   private static final Set<String> NOT_INPUT = Set.of("button", "text", "html", "image", "spacer", "separator");

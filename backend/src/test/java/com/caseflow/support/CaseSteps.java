@@ -1,12 +1,10 @@
 package com.caseflow.support;
 
 import com.caseflow.cases.Uscc;
+import com.caseflow.task.FormSchema;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 
 /** Steps of an enforcement case through the API, shared by the API tests: a lead body, a task in a tab, a filled form. */
@@ -47,33 +45,13 @@ public final class CaseSteps {
     ObjectNode vars = keepCurrentValues && form.path("data").isObject()
         ? (ObjectNode) form.path("data").deepCopy() : JSON.createObjectNode();
     vars.setAll((ObjectNode) JSON.valueToTree(given));
-    List<JsonNode> fields = new ArrayList<>();
-    collect(form.path("schema").path("components"), fields);
-    for (JsonNode f : fields) {
-      String key = f.path("key").asText();
-      if (vars.has(key) || !f.path("validate").path("required").asBoolean(false) || f.has("conditional")) {
-        continue;
-      }
-      switch (f.path("type").asText()) {
-        case "number" -> vars.put(key, 1);
-        case "checkbox" -> vars.put(key, false);
-        case "datetime" -> vars.put(key, LocalDate.now().toString());
-        case "select", "radio" -> vars.put(key, f.path("values").path(0).path("value").asText());
-        default -> vars.put(key, "测试");
+    for (FormSchema.Field f : FormSchema.of(form.path("schema")).fields()) {
+      if (!vars.has(f.key()) && f.required() && f.hide() == null) {
+        vars.set(f.key(), JSON.valueToTree(f.example("测试")));
       }
     }
     ObjectNode body = JSON.createObjectNode();
     body.set("variables", vars);
     return body.toString();
-  }
-
-  private static void collect(JsonNode components, List<JsonNode> out) {
-    for (JsonNode c : components) {
-      if (c.has("components")) {
-        collect(c.path("components"), out);
-      } else if (c.hasNonNull("key") && !c.path("type").asText().equals("button")) {
-        out.add(c);
-      }
-    }
   }
 }

@@ -6,12 +6,10 @@ import com.caseflow.cases.LeadService;
 import com.caseflow.cases.Uscc;
 import com.caseflow.security.AuthService;
 import com.caseflow.security.CurrentUser;
+import com.caseflow.task.FormSchema;
 import com.caseflow.task.TaskRow;
 import com.caseflow.task.TaskWorkService;
-import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -79,33 +77,12 @@ final class CaseFlowPath {
   private Map<String, Object> withRequired(String taskId, Step s) {
     return filled.computeIfAbsent(s.activityId(), a -> {
       Map<String, Object> vars = new LinkedHashMap<>(s.vars());
-      JsonNode schema = work.form(taskId, s.user()).schema();
-      List<JsonNode> fields = new ArrayList<>();
-      collect(schema.path("components"), fields);
-      for (JsonNode f : fields) {
-        String key = f.path("key").asText();
-        if (vars.containsKey(key) || !f.path("validate").path("required").asBoolean(false) || f.has("conditional")) {
-          continue;
-        }
-        switch (f.path("type").asText()) {
-          case "number" -> vars.put(key, 1);
-          case "checkbox" -> vars.put(key, false);
-          case "datetime" -> vars.put(key, LocalDate.now().toString());
-          case "select", "radio" -> vars.put(key, f.path("values").path(0).path("value").asText());
-          default -> vars.put(key, "基准");
+      for (FormSchema.Field f : FormSchema.of(work.form(taskId, s.user()).schema()).fields()) {
+        if (!vars.containsKey(f.key()) && f.required() && f.hide() == null) {
+          vars.put(f.key(), f.example("基准"));
         }
       }
       return vars;
     });
-  }
-
-  private static void collect(JsonNode components, List<JsonNode> out) {
-    for (JsonNode c : components) {
-      if (c.has("components")) {
-        collect(c.path("components"), out);
-      } else if (c.hasNonNull("key") && !c.path("type").asText().equals("button")) {
-        out.add(c);
-      }
-    }
   }
 }
