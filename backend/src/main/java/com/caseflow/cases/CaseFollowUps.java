@@ -36,7 +36,7 @@ public class CaseFollowUps {
 
   static final String CREDIT = "credit-publication";
   static final String RECALL = "product-recall";
-  static final String REFERRAL = "judicial-referral";
+  public static final String REFERRAL = "judicial-referral";
 
   private static final List<String> CREDIT_VARIABLES = List.of("decisionNo", "decisionDate", "publicationDueDate",
       "publishedDate", "publicationRecordId", "penaltyKind", "publicationPeriod", "handlingOfficer", "leadOfficer");

@@ -2,6 +2,7 @@ package com.caseflow.document;
 
 import com.caseflow.agency.Agency;
 import com.caseflow.agency.AgencyService;
+import com.caseflow.cases.CaseFollowUps;
 import com.caseflow.cases.CaseMapper;
 import com.caseflow.cases.CaseRecord;
 import com.caseflow.cases.CaseSummary;
@@ -105,13 +106,10 @@ public class ProcessVariablesDocumentDataProvider implements DocumentDataProvide
     if (caseNo == null) {
       return Map.of();
     }
-    var latest = com.caseflow.cases.CaseFollowUps.latest(history.createHistoricProcessInstanceQuery()
-        .processInstanceBusinessKey(caseNo).processDefinitionKey(REFERRAL).orderByProcessInstanceStartTime().desc()
-        .list());
+    var latest = CaseFollowUps.latest(history.createHistoricProcessInstanceQuery()
+        .processInstanceBusinessKey(caseNo).processDefinitionKey(CaseFollowUps.REFERRAL).list());
     return latest == null ? Map.of() : processVariables(latest.getId());
   }
-
-  static final String REFERRAL = "judicial-referral";
 
   private Map<String, Object> processVariables(String processInstanceId) {
     Map<String, Object> vars = new HashMap<>();
