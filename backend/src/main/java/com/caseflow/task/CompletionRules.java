@@ -3,6 +3,7 @@ package com.caseflow.task;
 import com.caseflow.common.ApiException.FieldProblem;
 import com.caseflow.security.Groups;
 import com.caseflow.security.UserProfileMapper;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -43,8 +44,8 @@ public class CompletionRules {
   List<FieldProblem> checkAgainstForm(FormSchema schema, Map<String, Object> variables) {
     List<FieldProblem> problems = new ArrayList<>();
     for (FormSchema.Field f : schema.fields()) {
-      if (f.hidden(variables)) {
-        continue;
+      if (f.hidden(variables) || f.readonly()) {
+        continue; // a read-only field shows a process value: nothing the user enters
       }
       Object v = variables.get(f.key());
       boolean empty = v == null || (v instanceof String s && s.isBlank());
@@ -81,8 +82,9 @@ public class CompletionRules {
     return problems;
   }
 
+  /** {@code process} reads the process's own variables (the fine range the discretion table gave, ...). */
   List<FieldProblem> checkBusiness(TaskRecord task, FormSchema schema, Map<String, Object> v,
-      Function<String, Object> all) {
+      Function<String, Object> process) {
     List<FieldProblem> problems = new ArrayList<>();
     // a comment when sending back or refusing
     boolean negative = v.entrySet().stream()
@@ -95,7 +97,7 @@ public class CompletionRules {
     }
     switch (task.activityId()) {
       case "Task_AssignOfficers" -> checkOfficers(task, v, problems);
-      case "Task_ProposePenalty" -> checkFine(v, all, problems);
+      case "Task_ProposePenalty" -> checkFine(v, process, problems);
       case "Task_WriteEndReport" -> {
         // the end report rests on evidence in the file (domain.md §2.4-5)
         if (task.caseId() != null && evidence.findByCase(task.caseId()).isEmpty()) {
@@ -133,26 +135,44 @@ public class CompletionRules {
         || identity.createUserQuery().userId(userId).memberOfGroup(Groups.UNIT_HEADS).count() > 0;
   }
 
-  private static void checkFine(Map<String, Object> v, Function<String, Object> all, List<FieldProblem> problems) {
+  private static void checkFine(Map<String, Object> v, Function<String, Object> process,
+      List<FieldProblem> problems) {
     Object fine = v.get("fineAmount");
     if (fine == null) {
       return; // the form marks it required when it is
     }
-    Double amount = toDouble(fine);
+    BigDecimal amount = money(fine);
     if (amount == null) {
       return; // reported as not a number by the form check
     }
-    if (amount < 0) {
+    if (amount.signum() < 0 || amount.stripTrailingZeros().scale() > 2 || amount.compareTo(MAX_MONEY) > 0) {
       problems.add(new FieldProblem("fineAmount", "validation.money"));
       return;
     }
-    Double min = toDouble(all.apply("fineMin"));
-    Double max = toDouble(all.apply("fineMax"));
-    boolean outside = (min != null && amount < min) || (max != null && amount > max);
+    // the range is the process's (set by the discretion table), never a value sent with the form
+    BigDecimal min = money(process.apply("fineMin"));
+    BigDecimal max = money(process.apply("fineMax"));
+    boolean outside = (min != null && amount.compareTo(min) < 0) || (max != null && amount.compareTo(max) > 0);
     boolean reasoned = REASON_KEYS.stream().map(v::get).anyMatch(r -> r instanceof String s && !s.isBlank());
     if (outside && !reasoned) {
       problems.add(new FieldProblem("fineAmount", "validation.fineOutOfRange", min, max));
     }
+  }
+
+  /** The largest amount a DECIMAL(18,2) column holds. */
+  static final BigDecimal MAX_MONEY = new BigDecimal("9999999999999999.99");
+
+  static BigDecimal money(Object o) {
+    if (o instanceof BigDecimal b) {
+      return b;
+    }
+    if (o instanceof Number n) {
+      return new BigDecimal(n.toString());
+    }
+    if (o instanceof String s && isNumber(s)) {
+      return new BigDecimal(s.trim());
+    }
+    return null;
   }
 
   static String comment(Map<String, Object> v) {
@@ -160,20 +180,10 @@ public class CompletionRules {
         .map(Object::toString).findFirst().orElse(null);
   }
 
-  private static Double toDouble(Object o) {
-    if (o instanceof Number n) {
-      return n.doubleValue();
-    }
-    if (o instanceof String s && isNumber(s)) {
-      return Double.valueOf(s.trim());
-    }
-    return null;
-  }
-
   private static boolean isNumber(String s) {
     try {
-      Double.parseDouble(s.trim());
-      return !s.isBlank();
+      new BigDecimal(s.trim()); // not NaN or Infinity, which Double would take
+      return true;
     } catch (NumberFormatException e) {
       return false;
     }

@@ -12,7 +12,7 @@ public record FormSchema(JsonNode json, List<Field> fields) {
 
   /** An input field; {@code optionLabels} maps the option values of a select/radio/checklist to their labels. */
   public record Field(String key, String type, boolean required, List<String> options, String hide, String label,
-      Map<String, String> optionLabels) {
+      Map<String, String> optionLabels, boolean readonly) {
 
     /** Whether the form hides this field for these values (conditional.hide, simple FEEL comparisons joined by or/and). */
     public boolean hidden(Map<String, Object> values) {
@@ -59,9 +59,30 @@ public record FormSchema(JsonNode json, List<Field> fields) {
       });
       String hide = c.path("conditional").path("hide").isTextual() ? c.path("conditional").path("hide").asText() : null;
       String label = c.path("label").isTextual() ? c.path("label").asText() : null;
+      // shown, not entered: the form displays a process value (readonly: true, or disabled)
+      boolean readonly = c.path("readonly").asBoolean(false) || c.path("disabled").asBoolean(false);
       fields.add(new Field(c.path("key").asText(), type, c.path("validate").path("required").asBoolean(false),
-          options, hide, label, optionLabels));
+          options, hide, label, optionLabels, readonly));
     }
+  }
+
+  /**
+   * What a user may set through this form: the values of its fields that are not read-only. A read-only field shows
+   * a process value (the fine range of the discretion table, the party's code), so a value sent for it is dropped and
+   * the process keeps its own; a key the form does not have is refused ({@code unknown} receives it), so a completion
+   * cannot set process variables the form does not offer (the case a task belongs to, the fine range).
+   */
+  public Map<String, Object> entered(Map<String, Object> values, java.util.function.Consumer<String> unknown) {
+    Map<String, Object> out = new LinkedHashMap<>();
+    values.forEach((k, v) -> {
+      Field f = field(k);
+      if (f == null) {
+        unknown.accept(k);
+      } else if (!f.readonly()) {
+        out.put(k, v);
+      }
+    });
+    return out;
   }
 
   public Field field(String key) {

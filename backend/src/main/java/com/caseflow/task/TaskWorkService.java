@@ -302,9 +302,15 @@ public class TaskWorkService {
     if (variables == null) {
       throw ApiException.invalidField("variables", "validation.required");
     }
+    List<FieldProblem> unknown = new ArrayList<>();
+    Map<String, Object> entered = entered(definitions.schema(t.id(), t.processDefinitionId(), t.activityId()),
+        variables, unknown);
+    if (!unknown.isEmpty()) {
+      throw ApiException.invalid(unknown);
+    }
     String text;
     try {
-      text = json.writeValueAsString(variables);
+      text = json.writeValueAsString(entered);
     } catch (JsonProcessingException e) {
       throw ApiException.invalidField("variables", "error.malformedJson");
     }
@@ -315,6 +321,21 @@ public class TaskWorkService {
     if (tasks.updateDraft(id, user.username(), text, now) == 0) {
       tasks.insertDraft(id, user.username(), text, now);
     }
+  }
+
+  /**
+   * The values a user entered on the task's form; a key the form does not have is a problem (a step without a form
+   * takes no values), a read-only field's value is dropped (see {@link FormSchema#entered}).
+   */
+  private static Map<String, Object> entered(FormSchema schema, Map<String, Object> input, List<FieldProblem> problems) {
+    if (input == null || input.isEmpty()) {
+      return new LinkedHashMap<>();
+    }
+    if (schema == null) {
+      input.keySet().forEach(k -> problems.add(new FieldProblem(k, "validation.notOnForm")));
+      return new LinkedHashMap<>();
+    }
+    return schema.entered(input, k -> problems.add(new FieldProblem(k, "validation.notOnForm")));
   }
 
   /** Who may work the task: its assignee; an unclaimed task is claimed by a candidate on the way. */
@@ -345,9 +366,9 @@ public class TaskWorkService {
       throw ApiException.conflict("TASK_DELEGATED", "error.taskDelegatedResolve", names.of(et.getOwner()));
     }
     List<String> ccUsers = carbonCopies.recipients(t, cc == null ? List.of() : cc);
-    Map<String, Object> variables = input == null ? new LinkedHashMap<>() : new LinkedHashMap<>(input);
     FormSchema schema = definitions.schema(t.id(), t.processDefinitionId(), t.activityId());
     List<FieldProblem> problems = new ArrayList<>();
+    Map<String, Object> variables = entered(schema, input, problems);
     if (schema != null) {
       problems.addAll(rules.checkAgainstForm(schema, variables));
     }
@@ -363,8 +384,7 @@ public class TaskWorkService {
         return loaded.get(key);
       }
     };
-    for (FieldProblem p : rules.checkBusiness(t, schema, variables, key -> variables.containsKey(key) ? variables.get(key)
-        : processVars.apply(key))) {
+    for (FieldProblem p : rules.checkBusiness(t, schema, variables, processVars)) {
       if (problems.stream().noneMatch(existing -> existing.field().equals(p.field()))) {
         problems.add(p);
       }
@@ -372,10 +392,10 @@ public class TaskWorkService {
     if (!problems.isEmpty()) {
       throw ApiException.invalid(problems);
     }
-    normalise(variables, schema);
     if (t.caseId() != null) {
       writeCaseFile(t, variables, processVars);
     }
+    normalise(variables, schema);
     String comment = CompletionRules.comment(variables);
     audit.record(AuditEntry.of("TASK_COMPLETED", t.caseId(), id, "task", t.activityId())
         .withValues(null, summary(variables, schema)).withDetail(comment));
@@ -397,7 +417,7 @@ public class TaskWorkService {
         Object fine = v.get("fineAmount");
         Object level = v.containsKey("discretionLevel") ? v.get("discretionLevel") : process.apply("discretionLevel");
         caseFile.proposePenalty(t.caseId(), t.id(),
-            fine instanceof Number n ? new BigDecimal(n.toString()).setScale(2, java.math.RoundingMode.HALF_UP) : null,
+            fine == null ? null : CompletionRules.money(fine).setScale(2, java.math.RoundingMode.UNNECESSARY),
             level == null ? null : level.toString());
       }
       default -> { }

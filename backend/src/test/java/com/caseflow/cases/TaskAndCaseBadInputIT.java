@@ -3,6 +3,8 @@ package com.caseflow.cases;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.caseflow.support.ApiClient;
+import com.caseflow.support.CaseDriver;
+import com.caseflow.support.CaseSteps;
 import com.caseflow.support.EnforcementCaseModel;
 import com.caseflow.support.IntegrationTest;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -99,6 +101,50 @@ class TaskAndCaseBadInputIT {
     assertThat(officer2.get("/api/tasks/" + taskId).json().path("assignee").asText()).isEqualTo("officer2");
     assertThat(head1.post("/api/tasks/" + taskId + "/delegate", "{\"userId\":\"officer1\"}").status()).isEqualTo(204);
     assertThat(officer1.get("/api/tasks/" + taskId).json().path("assignee").asText()).isEqualTo("officer1");
+  }
+
+  @Test
+  void completionTakesOnlyWhatTheFormOffers() {
+    ApiClient officer1 = ApiClient.loggedIn(port, "officer1");
+    String[] lead = lead(officer1);
+    long caseId = Long.parseLong(lead[0]);
+    String taskId = lead[1];
+    assertThat(officer1.post("/api/tasks/" + taskId + "/claim", "").status()).isEqualTo(204);
+    long before = audits();
+    // a key the form does not have (here: pointing the task at another case) is refused, nothing is done
+    ApiClient.Response foreign = officer1.post("/api/tasks/" + taskId + "/complete",
+        "{\"variables\":{\"verificationResult\":\"FILE\",\"verificationSummary\":\"属实\",\"leadId\":1}}");
+    assertThat(foreign.status()).as(foreign.body()).isEqualTo(400);
+    assertThat(foreign.json().path("fieldErrors").path(0).path("field").asText()).isEqualTo("leadId");
+    assertThat(foreign.json().path("fieldErrors").path(0).path("message").asText()).contains("表单");
+    assertThat(ApiClient.loggedIn(port, "officer1").language("en").put("/api/tasks/" + taskId + "/draft",
+        "{\"variables\":{\"caseNo\":\"X\"}}").json().path("fieldErrors").path(0).path("message").asText())
+        .contains("not a field");
+    assertThat(audits()).isEqualTo(before);
+    assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM cf_task WHERE id = ?", Long.class, taskId)).isEqualTo(1);
+
+    // the fine range is the discretion table's: a range sent along does not widen it, money has two decimals
+    CaseDriver driver = new CaseDriver(port, jdbc);
+    driver.addEvidence(caseId);
+    driver.driveTo(caseId, "Task_ProposePenalty");
+    String propose = driver.openTask(caseId, "Task_ProposePenalty");
+    assertThat(officer1.post("/api/tasks/" + propose + "/claim", "").status()).isIn(204, 409);
+    JsonNode data = officer1.get("/api/tasks/" + propose + "/form").json().path("data");
+    double min = data.path("fineMin").asDouble();
+    assertThat(min).as("the discretion table gave a minimum").isPositive();
+    before = audits();
+    ApiClient.Response low = officer1.post("/api/tasks/" + propose + "/complete", CaseSteps.fill(officer1, propose,
+        java.util.Map.of("fineAmount", 1, "fineMin", 0, "measure", "NONE", "confiscationValue", 0), true));
+    assertThat(low.status()).as(low.body()).isEqualTo(400);
+    assertThat(low.json().path("fieldErrors").findValuesAsText("field")).containsExactly("fineAmount");
+    ApiClient.Response cents = officer1.post("/api/tasks/" + propose + "/complete", CaseSteps.fill(officer1, propose,
+        java.util.Map.of("fineAmount", new java.math.BigDecimal(min).add(new java.math.BigDecimal("0.001")),
+            "measure", "NONE", "confiscationValue", 0), true));
+    assertThat(cents.status()).as(cents.body()).isEqualTo(400);
+    assertThat(cents.json().path("fieldErrors").path(0).path("message").asText()).contains("两位小数");
+    assertThat(audits()).isEqualTo(before);
+    assertThat(jdbc.queryForObject("SELECT fine_amount FROM cf_case WHERE id = ?", java.math.BigDecimal.class, caseId))
+        .isNull();
   }
 
   @Test

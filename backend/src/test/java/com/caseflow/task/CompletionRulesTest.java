@@ -46,13 +46,47 @@ class CompletionRulesTest {
         null, "NX-YC", "/NX/NX-YC/", null, 1L, null, null, null, null, null);
     Map<String, Object> process = Map.of("fineMin", 30000.0, "fineMax", 90000.0);
     Map<String, Object> v = new HashMap<>(Map.of("fineAmount", 100000));
-    assertThat(rules.checkBusiness(task, null, v, k -> v.containsKey(k) ? v.get(k) : process.get(k)))
+    assertThat(rules.checkBusiness(task, null, v, process::get))
+        .extracting(FieldProblem::field).containsExactly("fineAmount");
+    // a range sent with the form does not count: the discretion table's range is the process's
+    v.put("fineMin", 0);
+    v.put("fineMax", 1_000_000);
+    assertThat(rules.checkBusiness(task, null, v, process::get))
         .extracting(FieldProblem::field).containsExactly("fineAmount");
     v.put("discretionReason", "主动消除危害后果");
-    assertThat(rules.checkBusiness(task, null, v, k -> v.containsKey(k) ? v.get(k) : process.get(k))).isEmpty();
-    Map<String, Object> inRange = Map.of("fineAmount", 50000);
-    assertThat(rules.checkBusiness(task, null, inRange, k -> inRange.containsKey(k) ? inRange.get(k) : process.get(k)))
-        .isEmpty();
+    assertThat(rules.checkBusiness(task, null, v, process::get)).isEmpty();
+    assertThat(rules.checkBusiness(task, null, Map.of("fineAmount", 50000), process::get)).isEmpty();
+    assertThat(rules.checkBusiness(task, null, Map.of("fineAmount", "50000.50"), process::get)).isEmpty();
+  }
+
+  @Test
+  void fineIsMoneyWithAtMostTwoDecimalsThatTheColumnHolds() {
+    TaskRecord task = new TaskRecord("t", "p", "d", "enforcement-case", "Task_ProposePenalty", null, null, "officer1",
+        null, "NX-YC", "/NX/NX-YC/", null, 1L, null, null, null, null, null);
+    Map<String, Object> process = Map.of();
+    for (Object bad : new Object[] {-1, new java.math.BigDecimal("50000.005"), "50000.123",
+        new java.math.BigDecimal("10000000000000000")}) {
+      assertThat(rules.checkBusiness(task, null, Map.of("fineAmount", bad), process::get))
+          .as(bad.toString()).extracting(FieldProblem::field).containsExactly("fineAmount");
+    }
+    assertThat(rules.checkBusiness(task, null, Map.of("fineAmount", new java.math.BigDecimal("9999999999999999.99")),
+        process::get)).isEmpty();
+    assertThat(rules.checkBusiness(task, null, Map.of("fineAmount", 1200.50), process::get)).isEmpty();
+  }
+
+  @Test
+  void aReadOnlyFieldIsNotEnteredAndAKeyOffTheFormIsRefused() throws Exception {
+    FormSchema schema = FormSchema.of(new ObjectMapper().readTree("""
+        {"components":[{"type":"number","key":"fineMin","readonly":true},
+                       {"type":"textfield","key":"partyUscc","disabled":true},
+                       {"type":"number","key":"fineAmount","validate":{"required":true}}]}"""));
+    List<String> unknown = new java.util.ArrayList<>();
+    Map<String, Object> entered = schema.entered(Map.of("fineMin", 0, "partyUscc", "x", "fineAmount", 5, "leadId", 7),
+        unknown::add);
+    assertThat(entered).containsOnlyKeys("fineAmount");
+    assertThat(unknown).containsExactly("leadId");
+    // required read-only fields show process values: nothing to enter
+    assertThat(rules.checkAgainstForm(schema, Map.of("fineAmount", 5))).isEmpty();
   }
 
   @Test
