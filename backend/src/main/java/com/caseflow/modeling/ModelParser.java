@@ -92,6 +92,11 @@ public class ModelParser {
   }
 
   static ApiException invalid(int line, int column, String message) {
+    if (line <= 0) {
+      // the engine refused it as a whole (a DMN it cannot evaluate, a form without id): no place to name
+      return new ApiException(HttpStatus.BAD_REQUEST, "MODEL_INVALID", "error.model.invalidWhole",
+          java.util.List.of(new ApiException.FieldProblem("content", "error.model.problemWhole", message)), message);
+    }
     return new ApiException(HttpStatus.BAD_REQUEST, "MODEL_INVALID", "error.model.invalid",
         java.util.List.of(new ApiException.FieldProblem("content", "error.model.problem", line, column, message)),
         line, column, message);

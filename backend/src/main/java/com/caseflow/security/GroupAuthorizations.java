@@ -18,8 +18,9 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Component;
 
 /**
- * Makes sure the groups the models rely on exist and carry their Camunda authorizations, so
- * {@code /engine-rest} and Cockpit let each group do exactly its work. Idempotent; runs on every start
+ * Makes sure the groups the models rely on exist and carry their Camunda authorizations, so the engine lets each
+ * group do exactly its work when CaseFlow acts in a user's name, and Cockpit, Admin and {@code /engine-rest} (open
+ * to modelers and administrators only) do the same. Idempotent; runs on every start
  * (also on the mysql profile, where users come from Camunda Admin rather than demo data).
  */
 @Component
@@ -63,7 +64,10 @@ public class GroupAuthorizations implements ApplicationRunner {
       grant(Groups.ADMIN, resource, "*", Permissions.ALL);
     }
     for (String group : Groups.CASE_WORKERS) {
-      grant(group, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
+      // Case work goes through CaseFlow, which scopes it by agency; Camunda's Tasklist does not (nor does
+      // /engine-rest, closed to them by EngineRestAuthenticationFilter). Earlier versions granted Tasklist.
+      revoke(group, Resources.APPLICATION, "tasklist");
+      // what the engine checks when CaseFlow acts in a user's name (task comments, delegation)
       grant(group, Resources.PROCESS_DEFINITION, "*", Permissions.READ, Permissions.CREATE_INSTANCE,
           Permissions.READ_INSTANCE, Permissions.READ_TASK, Permissions.UPDATE_TASK, Permissions.READ_HISTORY);
       grant(group, Resources.PROCESS_INSTANCE, "*", Permissions.CREATE, Permissions.READ);
@@ -83,6 +87,12 @@ public class GroupAuthorizations implements ApplicationRunner {
         Resources.DECISION_REQUIREMENTS_DEFINITION, Resources.PROCESS_INSTANCE, Resources.BATCH)) {
       grant(Groups.MODELERS, resource, "*", Permissions.ALL);
     }
+  }
+
+  private void revoke(String groupId, Resource resource, String resourceId) {
+    authorizations.createAuthorizationQuery().authorizationType(Authorization.AUTH_TYPE_GRANT).groupIdIn(groupId)
+        .resourceType(resource).resourceId(resourceId).list()
+        .forEach(a -> authorizations.deleteAuthorization(a.getId()));
   }
 
   private void grant(String groupId, Resource resource, String resourceId, Permission... permissions) {

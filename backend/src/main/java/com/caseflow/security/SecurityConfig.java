@@ -110,11 +110,16 @@ public class SecurityConfig {
     return new HttpSessionSecurityContextRepository();
   }
 
-  /** Camunda's Basic authentication for the engine REST API; sets the Camunda user so authorizations apply. */
+  /**
+   * Camunda's Basic authentication for the engine REST API (modelers and administrators only); sets the Camunda user
+   * so authorizations apply.
+   */
   @Bean
-  FilterRegistrationBean<EngineRestAuthenticationFilter> engineRestAuthentication() {
+  FilterRegistrationBean<EngineRestAuthenticationFilter> engineRestAuthentication(
+      @org.springframework.beans.factory.annotation.Value("${caseflow.modeling.max-deployment-size:10MB}")
+      org.springframework.util.unit.DataSize maxDeployment) {
     FilterRegistrationBean<EngineRestAuthenticationFilter> registration =
-        new FilterRegistrationBean<>(new EngineRestAuthenticationFilter());
+        new FilterRegistrationBean<>(new EngineRestAuthenticationFilter(maxDeployment.toBytes()));
     registration.setName("camunda-engine-rest-auth");
     registration.addInitParameter("authentication-provider", HttpBasicAuthenticationProvider.class.getName());
     registration.addUrlPatterns("/engine-rest/*");

@@ -151,7 +151,8 @@ class ModelingIT {
         .post("/api/models/deployments", deployBody("BPMN", key, dangling, null));
     assertThat(unexecutable.status()).as(unexecutable.body()).isEqualTo(400);
     assertThat(unexecutable.json().path("code").asText()).isEqualTo("MODEL_INVALID");
-    assertThat(unexecutable.json().path("message").asText()).startsWith("The model cannot be parsed (line ");
+    assertThat(unexecutable.json().path("message").asText()).startsWith("The model cannot be deployed: ")
+        .contains("Event_Missing").doesNotContain("line 0");
 
     ApiClient.Response badForm = modeler.post("/api/models/deployments", deployBody("FORM", null, "{\"id\":\"x\"}", null));
     assertThat(badForm.status()).isEqualTo(400);
@@ -179,6 +180,41 @@ class ModelingIT {
     assertThat(rest.status()).isNotEqualTo(200);
     assertThat(rest.body()).doesNotContain("root:");
     assertThat(modeler.get("/api/models/bpmn/" + key + "/versions").status()).isEqualTo(404);
+
+    // a decision table, through both doors
+    String dmn = resource("probe.dmn").replace("DECISION_KEY", key);
+    String dmnXxe = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+        + "<!DOCTYPE definitions [<!ENTITY leak SYSTEM \"file:///etc/passwd\">]>\n"
+        + dmn.substring(dmn.indexOf("<definitions")).replaceFirst("name=\"[^\"]*\"", "name=\"&leak;\"");
+    assertThat(dmnXxe).contains("&leak;");
+    ApiClient.Response dmnApi = modeler.post("/api/models/deployments", deployBody("DMN", key, dmnXxe, null));
+    assertThat(dmnApi.status()).as(dmnApi.body()).isEqualTo(400);
+    assertThat(dmnApi.body()).doesNotContain("root:").containsIgnoringCase("DOCTYPE");
+    ApiClient.Response dmnRest = engineRestDeploy("modeler1", key, key + ".dmn", dmnXxe);
+    assertThat(dmnRest.status()).as(dmnRest.body()).isNotEqualTo(200);
+    assertThat(dmnRest.body()).doesNotContain("root:");
+    assertThat(modeler.get("/api/models/dmn/" + key + "/versions").status()).isEqualTo(404);
+  }
+
+  @Test
+  void engineRestRefusesBrokenAndOversizedDeployments() {
+    String key = uniqueKey();
+    ApiClient.Response broken = engineRestDeploy("modeler1", key, probe(1, key).replace("</bpmn:process>", ""));
+    // Camunda's REST API answers a model it cannot parse with its own status (500) and the parser's message
+    assertThat(broken.status()).as(broken.body()).isNotEqualTo(200);
+    assertThat(broken.json().path("message").asText()).contains("Could not parse").contains("bpmn:process");
+
+    String padding = "<!-- " + "x".repeat(11 * 1024 * 1024) + " -->";
+    String big = probe(1, key).replace("<bpmn:process", padding + "<bpmn:process");
+    ApiClient.Response tooLarge = engineRestDeploy("modeler1", key, big);
+    assertThat(tooLarge.status()).isEqualTo(413);
+    assertThat(tooLarge.json().path("message").asText()).contains("10 MB");
+    // no length given (chunked): counted while read
+    ApiClient.Response chunked = engineRestDeploy("modeler1", key, key + ".bpmn", big, true);
+    assertThat(chunked.status()).as(chunked.body()).isEqualTo(413);
+    assertThat(ApiClient.loggedIn(port, "modeler1").get("/api/models/bpmn/" + key + "/versions").status())
+        .isEqualTo(404);
+    assertThat(engineRestDeploy("modeler1", key, key + ".bpmn", probe(1, key), true).status()).isEqualTo(200);
   }
 
   @Test
@@ -411,14 +447,26 @@ class ModelingIT {
   // ---------------------------------------------------------------------------------------------
 
   private ApiClient.Response engineRestDeploy(String user, String name, String bpmn) {
-    // what Camunda Modeler 5 sends
+    return engineRestDeploy(user, name, name + ".bpmn", bpmn, false);
+  }
+
+  private ApiClient.Response engineRestDeploy(String user, String name, String fileName, String content) {
+    return engineRestDeploy(user, name, fileName, content, false);
+  }
+
+  /** What Camunda Modeler 5 sends; {@code chunked}: without a length. */
+  private ApiClient.Response engineRestDeploy(String user, String name, String fileName, String content,
+      boolean chunked) {
     String boundary = "----modeler" + System.nanoTime();
     String body = part(boundary, "deployment-name", name) + part(boundary, "deployment-source", "Camunda Modeler")
         + part(boundary, "deploy-changed-only", "true")
-        + "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + ".bpmn\"; filename=\"" + name
-        + ".bpmn\"\r\nContent-Type: application/octet-stream\r\n\r\n" + bpmn + "\r\n--" + boundary + "--\r\n";
+        + "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fileName + "\"; filename=\"" + fileName
+        + "\"\r\nContent-Type: application/octet-stream\r\n\r\n" + content + "\r\n--" + boundary + "--\r\n";
+    byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
     return new ApiClient(port).basic("POST", "/engine-rest/deployment/create", user, "demo",
-        HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8), "multipart/form-data; boundary=" + boundary);
+        chunked ? HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(bytes))
+            : HttpRequest.BodyPublishers.ofByteArray(bytes),
+        "multipart/form-data; boundary=" + boundary);
   }
 
   private static String part(String boundary, String name, String value) {

@@ -18,6 +18,7 @@ class SecurityIT {
   @LocalServerPort int port;
   @Autowired ProcessEngineConfigurationImpl engineConfiguration;
   @Autowired IdentityService identityService;
+  @Autowired org.camunda.bpm.engine.AuthorizationService authorizationService;
 
   @Test
   void healthIsOpenAndUp() {
@@ -31,9 +32,32 @@ class SecurityIT {
     ApiClient client = new ApiClient(port);
     assertThat(client.basic("GET", "/engine-rest/engine", null, null, null, null).status()).isEqualTo(401);
     assertThat(client.basic("GET", "/engine-rest/engine", "officer1", "wrong", null, null).status()).isEqualTo(401);
-    ApiClient.Response ok = client.basic("GET", "/engine-rest/engine", "officer1", "demo", null, null);
+    ApiClient.Response ok = client.basic("GET", "/engine-rest/engine", "modeler1", "demo", null, null);
     assertThat(ok.status()).isEqualTo(200);
     assertThat(ok.body()).contains("default");
+  }
+
+  @Test
+  void engineRestAndTasklistAreNotTheCaseWorkersDoor() {
+    ApiClient client = new ApiClient(port);
+    // the engine's authorizations know groups, not agencies: case workers would see other agencies' tasks there
+    for (String user : new String[] {"officer1", "officer3", "head1", "manager1"}) {
+      ApiClient.Response r = client.basic("GET", "/engine-rest/task?maxResults=5", user, "demo", null, null);
+      assertThat(r.status()).as(user).isEqualTo(403);
+      assertThat(r.json().path("type").asText()).isEqualTo("AuthorizationException");
+      assertThat(r.json().path("message").asText()).contains("modelers").contains("建模");
+      assertThat(client.basic("GET", "/engine-rest/process-instance/count", user, "demo", null, null).status())
+          .as(user).isEqualTo(403);
+    }
+    for (String user : new String[] {"modeler1", "admin"}) {
+      assertThat(client.basic("GET", "/engine-rest/process-definition/count", user, "demo", null, null).status())
+          .as(user).isEqualTo(200);
+    }
+    for (String group : Groups.CASE_WORKERS) {
+      assertThat(authorizationService.createAuthorizationQuery().groupIdIn(group)
+          .resourceType(org.camunda.bpm.engine.authorization.Resources.APPLICATION).resourceId("tasklist").count())
+          .as(group + " has no Tasklist").isZero();
+    }
   }
 
   @Test
