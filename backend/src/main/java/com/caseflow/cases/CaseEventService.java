@@ -39,10 +39,7 @@ public class CaseEventService {
     CaseEvent event = parse(type);
     Map<String, Object> vars = new HashMap<>(data == null ? Map.of() : data);
     validate(event, vars);
-    CaseRecord c = cases.readableRecord(ref, user);
-    if (c.closedAt() != null) {
-      throw ApiException.conflict("CASE_ARCHIVED", "error.caseArchived");
-    }
+    CaseRecord c = cases.writableRecord(ref, user);
     String businessKey = c.caseNo() != null ? c.caseNo() : LeadService.businessKey(c.id());
     boolean waiting = runtime.createEventSubscriptionQuery().eventType("message").eventName(event.message()).list()
         .stream().anyMatch(s -> s.getProcessInstanceId() != null && businessKey.equals(

@@ -85,11 +85,22 @@ public class CaseQueryService implements CaseAccess {
 
   @Override
   public CaseSummary writable(String ref, CurrentUser user) {
+    return writableRecord(ref, user).summary();
+  }
+
+  /**
+   * A case the user may add to: in their scope, handled by them (managers and administrators read cases, they do not
+   * add evidence, documents or events), and not archived.
+   */
+  public CaseRecord writableRecord(String ref, CurrentUser user) {
     CaseRecord c = readableRecord(ref, user);
+    if (!user.worksCases()) {
+      throw new ApiException(HttpStatus.FORBIDDEN, "FORBIDDEN", "error.caseReadOnly");
+    }
     if (c.closedAt() != null) {
       throw ApiException.conflict("CASE_ARCHIVED", "error.caseArchived");
     }
-    return c.summary();
+    return c;
   }
 
   public CaseRecord readableRecord(String ref, CurrentUser user) {

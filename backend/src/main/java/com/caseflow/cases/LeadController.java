@@ -2,7 +2,6 @@ package com.caseflow.cases;
 
 import com.caseflow.common.ApiException;
 import com.caseflow.security.CurrentUser;
-import com.caseflow.security.Groups;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -24,7 +23,7 @@ public class LeadController {
   @PostMapping
   @ResponseStatus(HttpStatus.CREATED)
   public LeadService.Registered register(@RequestBody LeadRequest request, @AuthenticationPrincipal CurrentUser user) {
-    if (Groups.CASE_WORKERS.stream().noneMatch(user::inGroup)) {
+    if (!user.worksCases()) {
       throw ApiException.forbidden();
     }
     return leads.register(request, user.agencyCode(), user.username());

@@ -15,6 +15,11 @@ public record CurrentUser(
     return groups.contains(group);
   }
 
+  /** Whether the user handles cases (registers leads, works tasks, adds to a case file); managers and admins read. */
+  public boolean worksCases() {
+    return Groups.CASE_WORKERS.stream().anyMatch(this::inGroup);
+  }
+
   public boolean isAdmin() {
     return inGroup(Groups.ADMIN);
   }

@@ -148,6 +148,30 @@ class TaskAndCaseBadInputIT {
   }
 
   @Test
+  void readersOfTheWholeProvinceDoNotWriteToCaseFiles() {
+    ApiClient officer1 = ApiClient.loggedIn(port, "officer1");
+    String caseId = lead(officer1)[0];
+    long before = audits();
+    for (String reader : new String[] {"manager1", "admin"}) {
+      ApiClient client = ApiClient.loggedIn(port, reader);
+      assertThat(client.get("/api/cases/" + caseId).status()).as(reader + " reads").isEqualTo(200);
+      ApiClient.Response evidence = client.multipart("/api/cases/" + caseId + "/evidence",
+          ApiClient.Part.field("type", "DOCUMENTARY"), ApiClient.Part.field("description", "检验报告"),
+          new ApiClient.Part("file", "r.txt", "text/plain", "x".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+      assertThat(evidence.status()).as(reader + " evidence").isEqualTo(403);
+      assertThat(evidence.json().path("message").asText()).contains("只能查看");
+      assertThat(client.post("/api/cases/" + caseId + "/documents", "{\"type\":\"FILING_APPROVAL\"}").status())
+          .as(reader + " documents").isEqualTo(403);
+      assertThat(client.post("/api/cases/" + caseId + "/events",
+          "{\"type\":\"DEFENCE_RECEIVED\",\"data\":{\"defenceSummary\":\"x\",\"factsChanged\":false}}").status())
+          .as(reader + " events").isEqualTo(403);
+      assertThat(client.post("/api/leads", CaseFlowIT.lead("省局登记测试")).status()).as(reader + " leads").isEqualTo(403);
+    }
+    assertThat(audits()).isEqualTo(before);
+    assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM cf_evidence WHERE case_id = ?", Long.class, caseId)).isZero();
+  }
+
+  @Test
   void caseListDetailAndEvents() {
     ApiClient officer1 = ApiClient.loggedIn(port, "officer1");
     ApiClient officer3 = ApiClient.loggedIn(port, "officer3");
