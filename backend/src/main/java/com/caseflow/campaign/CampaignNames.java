@@ -28,4 +28,9 @@ public class CampaignNames {
     }
     return names;
   }
+
+  /** Whether a campaign has this code. */
+  public boolean exists(String code) {
+    return code != null && of(java.util.List.of(code)).containsKey(code);
+  }
 }

@@ -144,6 +144,7 @@ public class CaseQueryService implements CaseAccess {
           .orElseThrow(() -> ApiException.invalidField("agency", "validation.unknown", agency));
     }
     String[] order = orderBy(sort);
+    checkFilters(campaign, stage, from, to);
     List<String> codes = agencyCodes.codesIn(AgencyScope.of(user), subtree);
     if (codes.isEmpty()) {
       return new Page<>(List.of(), 0, page, size);
@@ -159,6 +160,24 @@ public class CaseQueryService implements CaseAccess {
         agencyNames.get(r.agencyCode()), r.stage(), r.source(), r.registeredAt(), r.filedAt(), r.due(), r.overdue()))
         .toList();
     return new Page<>(rows, Paging.total(page, size, records.size(), cap -> cases.count(q, cap)), page, size);
+  }
+
+  /** A filter value that cannot match is a mistake to say, not an empty list. */
+  private void checkFilters(String campaign, String stage, LocalDate from, LocalDate to) {
+    List<ApiException.FieldProblem> problems = new ArrayList<>();
+    if (blank(campaign) != null && !campaignNames.exists(campaign)) {
+      problems.add(new ApiException.FieldProblem("campaign", "validation.unknownCampaign", campaign));
+    }
+    if (blank(stage) != null && !CaseStages.known(stage)) {
+      problems.add(new ApiException.FieldProblem("stage", "validation.oneOf",
+          new java.util.TreeSet<>(CaseStages.NAMES.keySet()).toString()));
+    }
+    if (from != null && to != null && from.isAfter(to)) {
+      problems.add(new ApiException.FieldProblem("to", "validation.periodOrder"));
+    }
+    if (!problems.isEmpty()) {
+      throw ApiException.invalid(problems);
+    }
   }
 
   /** [order inside a leg, order of the merged page], ties broken by id. */

@@ -14,6 +14,10 @@ public class CaseStageBean {
   }
 
   public void enter(DelegateExecution execution, String stage) {
+    if (!CaseStages.known(stage)) {
+      throw new IllegalArgumentException("caseStage.enter: unknown stage '" + stage + "' (known: "
+          + new java.util.TreeSet<>(CaseStages.NAMES.keySet()) + ")");
+    }
     Long caseId = ProcessVariables.caseId(execution);
     if (caseId != null) {
       caseFile.enterStage(caseId, stage);

@@ -21,12 +21,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class CampaignReportService {
 
-  private static final Map<String, String> STAGES = Map.ofEntries(
-      Map.entry("LEAD", "线索登记"), Map.entry("VERIFICATION", "核查"), Map.entry("FILING_APPROVAL", "立案审批"),
-      Map.entry("INVESTIGATION", "调查取证"), Map.entry("LEGAL_REVIEW", "法制审核"), Map.entry("APPROVAL", "审批"),
-      Map.entry("PRIOR_NOTICE", "告知"), Map.entry("HEARING", "听证"), Map.entry("DECISION", "处罚决定"),
-      Map.entry("EXECUTION", "执行"), Map.entry("CLOSURE", "结案审批"), Map.entry("CLOSED", "已结案"),
-      Map.entry("NOT_FILED", "不予立案"), Map.entry("REFERRED", "已移送"), Map.entry("SIMPLIFIED", "简易程序"));
   private static final Map<String, String> SOURCES = Map.of(
       "SPOT_CHECK", "监督抽查", "COMPLAINT", "投诉举报", "AD_MONITORING", "广告监测", "INSPECTION", "监督检查/双随机",
       "ONLINE_MONITORING", "网络监测", "DEPARTMENT_REFERRAL", "其他部门移送", "SUPERIOR_ASSIGNED", "上级交办");
@@ -92,7 +86,7 @@ public class CampaignReportService {
         row("抽查不合格批次", spot.nonConforming()), row("不合格率（%）", spot.nonConformingRate()),
         row("召回数", recalls.total()), row("移送司法机关数", referrals.transferred()),
         row("逾期任务数", overdue.total()))));
-    sections.add(counts("案件阶段", "阶段", cases.byStage(), STAGES));
+    sections.add(counts("案件阶段", "阶段", cases.byStage(), com.caseflow.cases.CaseStages.NAMES));
     sections.add(counts("案件来源", "来源", cases.bySource(), SOURCES));
     sections.add(counts("按机构", "机构", cases.byAgency(), null));
     List<List<Object>> monthly = new ArrayList<>();

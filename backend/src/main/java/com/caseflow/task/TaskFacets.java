@@ -39,6 +39,38 @@ public class TaskFacets {
     return new Facets(processes);
   }
 
+  /** Process keys and their user-task ids over every deployed version; reloaded when asked for one not seen. */
+  private volatile Map<String, java.util.Set<String>> known = Map.of();
+
+  /** Whether a deployed process has this key (any version). */
+  public boolean knowsProcess(String key) {
+    return known().containsKey(key) || reload().containsKey(key);
+  }
+
+  /** Whether a user task of this id is in some deployed version of the process (of any process when key is null). */
+  public boolean knowsStep(String processKey, String activityId) {
+    return hasStep(known(), processKey, activityId) || hasStep(reload(), processKey, activityId);
+  }
+
+  private static boolean hasStep(Map<String, java.util.Set<String>> steps, String processKey, String activityId) {
+    return processKey == null ? steps.values().stream().anyMatch(s -> s.contains(activityId))
+        : steps.getOrDefault(processKey, java.util.Set.of()).contains(activityId);
+  }
+
+  private Map<String, java.util.Set<String>> known() {
+    return known.isEmpty() ? reload() : known;
+  }
+
+  private Map<String, java.util.Set<String>> reload() {
+    Map<String, java.util.Set<String>> steps = new java.util.HashMap<>();
+    for (ProcessDefinition d : repository.createProcessDefinitionQuery().list()) {
+      steps.computeIfAbsent(d.getKey(), k -> new java.util.HashSet<>())
+          .addAll(steps(d).stream().map(Step::activityId).toList());
+    }
+    known = Map.copyOf(steps);
+    return known;
+  }
+
   private List<Step> steps(ProcessDefinition definition) {
     return stepsByDefinition.computeIfAbsent(definition.getId(), id ->
         repository.getBpmnModelInstance(id).getModelElementsByType(UserTask.class).stream()

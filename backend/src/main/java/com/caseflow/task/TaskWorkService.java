@@ -66,12 +66,14 @@ public class TaskWorkService {
   private final StatutoryCalendar calendar;
   private final Clock clock;
   private final CarbonCopies carbonCopies;
+  private final TaskFacets facets;
 
   public TaskWorkService(TaskMapper tasks, com.caseflow.cases.AgencyCodes agencies, TaskService engineTasks, TaskDefinitions definitions,
       IdentityService identity, UserProfileMapper profiles, CampaignNames campaigns, CaseFileService caseFile,
       CompletionRules rules, AuditService audit, UserNames names, ObjectMapper json, StatutoryCalendar calendar,
-      Clock clock, CarbonCopies carbonCopies) {
+      Clock clock, CarbonCopies carbonCopies, TaskFacets facets) {
     this.carbonCopies = carbonCopies;
+    this.facets = facets;
     this.tasks = tasks;
     this.agencies = agencies;
     this.engineTasks = engineTasks;
@@ -126,6 +128,7 @@ public class TaskWorkService {
         throw ApiException.invalidField("sort", "error.sort", sort);
       }
     }
+    checkFilters(blank(processKey), blank(activityId), blank(campaign));
     AgencyScope agency = AgencyScope.of(user);
     // offered to the user: through their case-work groups, or to them by name (camunda:candidateUsers)
     List<String> groups = CandidateKeys.of(user, user.groups().stream().filter(Groups.CASE_WORKERS::contains).toList());
@@ -133,6 +136,22 @@ public class TaskWorkService {
     return new TaskQuery(s, user.username(), groups, agencies.codesIn(agency), blank(processKey),
         blank(activityId), blank(campaign), dueBefore, overdue, LocalDate.now(clock), text[0], text[1], direction,
         page * size, size);
+  }
+
+  /** A filter value that cannot match is a mistake to say, not an empty list. */
+  private void checkFilters(String processKey, String activityId, String campaign) {
+    List<FieldProblem> problems = new ArrayList<>();
+    if (processKey != null && !facets.knowsProcess(processKey)) {
+      problems.add(new FieldProblem("processKey", "validation.unknown", processKey));
+    } else if (activityId != null && !facets.knowsStep(processKey, activityId)) {
+      problems.add(new FieldProblem("activityId", "validation.unknown", activityId));
+    }
+    if (campaign != null && !campaigns.exists(campaign)) {
+      problems.add(new FieldProblem("campaign", "validation.unknownCampaign", campaign));
+    }
+    if (!problems.isEmpty()) {
+      throw ApiException.invalid(problems);
+    }
   }
 
   private List<TaskRow> rows(List<TaskRecord> records, boolean withForm) {
