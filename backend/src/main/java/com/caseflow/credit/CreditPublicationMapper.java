@@ -18,6 +18,10 @@ public interface CreditPublicationMapper {
       p.publication_due_date, p.pub_status, p.attempts, p.last_attempt_at, p.last_error, p.external_record_id,
       p.published_date, p.overdue, p.overdue_flagged_at, p.end_reason, p.ended_at, p.created_at""";
 
+  /** The case a decision belongs to, for its audit rows (null: no such case, e.g. a test without a case file). */
+  @Select("SELECT id FROM cf_case WHERE case_no = #{caseNo}")
+  Long caseIdOf(String caseNo);
+
   @Select("SELECT " + COLUMNS + " FROM cf_credit_publication p WHERE p.decision_no = #{decisionNo}")
   CreditPublication find(@Param("decisionNo") String decisionNo);
 

@@ -74,7 +74,7 @@ public class CreditPublicationService {
     }
     LocalDate today = LocalDate.now(clock);
     mapper.markPublished(d.decisionNo(), remote.recordNo(), today);
-    audit.record(AuditEntry.of("CREDIT_PUBLISHED", null, null, "credit-publication", d.decisionNo())
+    audit.record(AuditEntry.of("CREDIT_PUBLISHED", caseId(d.caseNo()), null, "credit-publication", d.decisionNo())
         .withValues(CreditPublication.PENDING, CreditPublication.PUBLISHED)
         .withDetail("record " + remote.recordNo() + ", case " + d.caseNo() + ", attempt " + (before.attempts() + 1)));
     return new Result(remote.recordNo(), today);
@@ -100,7 +100,8 @@ public class CreditPublicationService {
       throw e;
     }
     mapper.markEnded(decisionNo, reason, now());
-    audit.record(AuditEntry.of("CREDIT_PUBLICATION_ENDED", null, null, "credit-publication", decisionNo)
+    audit.record(AuditEntry.of("CREDIT_PUBLICATION_ENDED", caseId(row.caseNo()), null, "credit-publication",
+        decisionNo)
         .withValues(row.status(), CreditPublication.ENDED).withDetail(reason));
   }
 
@@ -112,8 +113,14 @@ public class CreditPublicationService {
       return;
     }
     mapper.markOverdue(d.decisionNo(), d.publicationDueDate(), d.handlingOfficer(), now());
-    audit.record(AuditEntry.of("CREDIT_PUBLICATION_OVERDUE", null, null, "credit-publication", d.decisionNo())
+    audit.record(AuditEntry.of("CREDIT_PUBLICATION_OVERDUE", caseId(d.caseNo()), null, "credit-publication",
+        d.decisionNo())
         .withDetail("due " + d.publicationDueDate() + ", handling officer " + d.handlingOfficer()));
+  }
+
+  /** The audit rows of a publication belong to its case, so the case timeline shows them. */
+  private Long caseId(String caseNo) {
+    return caseNo == null ? null : mapper.caseIdOf(caseNo);
   }
 
   public CreditPublication find(String decisionNo) {

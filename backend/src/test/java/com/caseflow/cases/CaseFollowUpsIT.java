@@ -173,6 +173,9 @@ class CaseFollowUpsIT {
     assertThat(credit.path("publishedDate").asText()).isEqualTo(LocalDate.now(clock).toString());
     assertThat(credit.path("publicationRecordId").asText()).startsWith("GS-");
     assertThat(credit.path("lastError").isNull()).isTrue();
+    // and the case's timeline says so
+    assertThat(detail(caseId).path("timeline")).extracting(e -> e.path("message").asText())
+        .anyMatch(m -> m.startsWith("CREDIT_PUBLISHED"));
     assertThat(credit.path("overdue").asBoolean()).isFalse();
     assertSteps(credit, "Timer_PublicationPeriodElapsed");
 
