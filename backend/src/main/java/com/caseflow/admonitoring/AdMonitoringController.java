@@ -118,7 +118,7 @@ public class AdMonitoringController {
     try {
       return Long.parseLong(id);
     } catch (NumberFormatException e) {
-      throw ApiException.notFound("ad_record");
+      throw ApiException.notFound("adRecord", null);
     }
   }
 }

@@ -455,7 +455,7 @@ public class AdMonitoringService {
   private AdRecordRow findInScope(long id, CurrentUser user) {
     AdRecordRow row = mapper.find(id);
     if (row == null || !row.agencyPath().startsWith(path(user))) {
-      throw ApiException.notFound("ad_record");
+      throw ApiException.notFound("adRecord", null);
     }
     return row;
   }

@@ -26,7 +26,7 @@ public class CampaignController {
   public Campaign get(@PathVariable String code) {
     Campaign campaign = campaigns.find(code);
     if (campaign == null) {
-      throw ApiException.notFound("campaign " + code);
+      throw ApiException.notFound("campaign", code);
     }
     return campaign;
   }

@@ -65,7 +65,7 @@ public class CaseController {
     try (InputStream in = repository.getProcessModel(id)) {
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     } catch (org.camunda.bpm.engine.ProcessEngineException | IOException e) {
-      throw ApiException.notFound("process definition " + id);
+      throw ApiException.notFound("processDefinition", id);
     }
   }
 }

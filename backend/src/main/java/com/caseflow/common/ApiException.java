@@ -30,8 +30,21 @@ public class ApiException extends RuntimeException {
     this.fieldProblems = List.copyOf(fieldProblems);
   }
 
+  /** Nothing at this address (a URL path: the same in every language). */
   public static ApiException notFound(String what) {
     return new ApiException(HttpStatus.NOT_FOUND, "NOT_FOUND", "error.notFound.path", what);
+  }
+
+  /**
+   * No {@code thing} (a key under {@code thing.} in the messages, named in the user's language) with this {@code id}
+   * (null: none to name).
+   */
+  public static ApiException notFound(String thing, Object id) {
+    org.springframework.context.MessageSourceResolvable name =
+        new org.springframework.context.support.DefaultMessageSourceResolvable(new String[] {"thing." + thing}, thing);
+    return id == null
+        ? new ApiException(HttpStatus.NOT_FOUND, "NOT_FOUND", "error.notFound.thing", name)
+        : new ApiException(HttpStatus.NOT_FOUND, "NOT_FOUND", "error.notFound.thingWithId", name, String.valueOf(id));
   }
 
   public static ApiException forbidden() {

@@ -74,7 +74,7 @@ public class PublicitySimulatorController {
     simulator.maybeFail();
     PublicitySimRecord r = simulator.find(key);
     if (r == null) {
-      throw ApiException.notFound("publicity record " + key);
+      throw ApiException.notFound("publicityRecord", key);
     }
     simulator.delay();
     return RecordView.of(r, false);
@@ -88,7 +88,7 @@ public class PublicitySimulatorController {
     simulator.maybeFail();
     PublicitySimRecord r = simulator.end(key, body == null ? null : body.path("reason").asText(null));
     if (r == null) {
-      throw ApiException.notFound("publicity record " + key);
+      throw ApiException.notFound("publicityRecord", key);
     }
     simulator.delay();
     return RecordView.of(r, false);

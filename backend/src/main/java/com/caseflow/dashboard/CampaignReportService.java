@@ -49,7 +49,7 @@ public class CampaignReportService {
     }
     Campaign c = campaigns.find(code);
     if (c == null) {
-      throw ApiException.notFound("campaign");
+      throw ApiException.notFound("campaign", code);
     }
     LocalDate start = from != null ? from : c.startDate();
     LocalDate end = to != null ? to : c.endDate();

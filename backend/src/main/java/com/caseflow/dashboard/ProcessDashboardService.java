@@ -83,7 +83,7 @@ public class ProcessDashboardService {
   public List<WaitingCase> cases(String key, String activityId, DashboardFilter f) {
     Map<String, String> names = activityNames(key);
     if (activityId == null || activityId.length() > 128) {
-      throw ApiException.notFound("activity");
+      throw ApiException.notFound("activity", null);
     }
     LocalDate today = LocalDate.now(clock);
     MapSqlParameterSource p = params(key, f).addValue("act", activityId);
@@ -117,7 +117,7 @@ public class ProcessDashboardService {
           (String) r.get("party_name"), (String) r.get("agency"), (String) r.get("campaign"), null, false, null));
     }
     if (out.isEmpty() && !names.containsKey(activityId)) {
-      throw ApiException.notFound("activity");
+      throw ApiException.notFound("activity", null);
     }
     return out;
   }
@@ -125,12 +125,12 @@ public class ProcessDashboardService {
   /** id → name of every flow node of the latest version (the diagram the dashboard shows). */
   public Map<String, String> activityNames(String key) {
     if (!PROCESSES.contains(key)) {
-      throw ApiException.notFound("process");
+      throw ApiException.notFound("process", null);
     }
     ProcessDefinition def = repository.createProcessDefinitionQuery().processDefinitionKey(key)
         .latestVersion().withoutTenantId().singleResult();
     if (def == null) {
-      throw ApiException.notFound("process");
+      throw ApiException.notFound("process", null);
     }
     BpmnModelInstance model = repository.getBpmnModelInstance(def.getId());
     Map<String, String> names = new LinkedHashMap<>();

@@ -113,7 +113,7 @@ public class DocumentService {
   public Content content(long id, CurrentUser user) {
     DocumentRecord d = mapper.find(id);
     if (d == null) {
-      throw ApiException.notFound("document " + id);
+      throw ApiException.notFound("document", id);
     }
     cases.readable(String.valueOf(d.caseId()), user);
     if (!store.exists(d.sha256())) {

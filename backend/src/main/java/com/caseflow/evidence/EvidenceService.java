@@ -147,7 +147,15 @@ public class EvidenceService {
     row.uploadedAt = Instant.now(clock).truncatedTo(ChronoUnit.MILLIS);
     row.version = previous == null ? 1 : previous.version() + 1;
     row.supersedesId = previous == null ? null : previous.id();
-    mapper.insert(row);
+    try {
+      mapper.insert(row);
+    } catch (org.springframework.dao.DuplicateKeyException e) {
+      if (previous == null) {
+        throw e;
+      }
+      // another correction of the same version committed first (ux_cf_evidence_supersedes)
+      throw ApiException.conflict("EVIDENCE_ALREADY_SUPERSEDED", "evidence.supersedes.already", previous.id(), "?");
+    }
     if (previous != null && mapper.markSuperseded(previous.id(), row.id) != 1) {
       // another correction won the race; the transaction rolls back this row
       throw ApiException.conflict("EVIDENCE_ALREADY_SUPERSEDED", "evidence.supersedes.already", previous.id(), "?");
@@ -168,7 +176,7 @@ public class EvidenceService {
   public Content content(long id, CurrentUser user) {
     Evidence e = mapper.find(id);
     if (e == null) {
-      throw ApiException.notFound("evidence " + id);
+      throw ApiException.notFound("evidence", id);
     }
     caseAccess().readable(String.valueOf(e.caseId()), user);
     Path file = store.path(e.sha256());
@@ -187,7 +195,7 @@ public class EvidenceService {
   private CaseAccess caseAccess() {
     CaseAccess access = cases.getIfAvailable();
     if (access == null) {
-      throw ApiException.notFound("case");
+      throw ApiException.notFound("case", null);
     }
     return access;
   }

@@ -160,7 +160,7 @@ public class InspectionDirectoryService {
     List<FieldProblem> problems = new ArrayList<>();
     var camundaUser = identity.createUserQuery().userId(userId).singleResult();
     if (camundaUser == null) {
-      throw ApiException.notFound("user " + userId);
+      throw ApiException.notFound("user", userId);
     }
     Agency agency = access.agencyInScope(r == null ? null : r.agencyCode(), user, "agencyCode");
     String credential = r.credentialNo() == null ? null : r.credentialNo().trim();
@@ -255,7 +255,7 @@ public class InspectionDirectoryService {
     Conflict c = mapper.conflict(id);
     Target t = c == null ? null : mapper.target(c.targetId());
     if (c == null || t == null || !access.covers(user, t.agencyPath())) {
-      throw ApiException.notFound("inspection conflict " + id);
+      throw ApiException.notFound("inspectionConflict", id);
     }
     mapper.deleteConflict(id);
     audit.record(AuditEntry.of("INSPECTION_CONFLICT_REMOVED", null, null, "inspection_conflict", String.valueOf(id))

@@ -140,7 +140,7 @@ public class InspectionPlanService {
   Plan readable(long id, CurrentUser user) {
     Plan plan = mapper.plan(id);
     if (plan == null || !access.covers(user, plan.agencyPath())) {
-      throw ApiException.notFound("inspection plan " + id);
+      throw ApiException.notFound("inspectionPlan", id);
     }
     return plan;
   }

@@ -107,7 +107,7 @@ public class LabCheckController {
     boolean created = existing.stream().noneMatch(f -> origin.equals(f.originKey()));
     String description = "检验检测机构监督检查发现：" + r.finding().trim()
         + (reports.isEmpty() ? "" : "（涉及检验报告：" + String.join("、", reports) + "）");
-    Agency agency = agencies.find(i.agencyCode()).orElseThrow(() -> ApiException.notFound("agency"));
+    Agency agency = agencies.find(i.agencyCode()).orElseThrow(() -> ApiException.notFound("agency", i.agencyCode()));
     LeadRequest lead = new LeadRequest(r.campaignCode().trim(), "INSPECTION", i.name(), i.uscc(), "ORGANISATION", null,
         "检验检测服务", description.length() > 4000 ? description.substring(0, 4000) : description, null, null, null,
         null, reports.isEmpty() ? null : reports.first(), null, null, null, null);
@@ -121,11 +121,11 @@ public class LabCheckController {
     try {
       n = Long.parseLong(id);
     } catch (NumberFormatException e) {
-      throw ApiException.notFound("institution");
+      throw ApiException.notFound("institution", null);
     }
     Institution i = mapper.institution(n);
     if (i == null || !access.covers(user, i.agencyPath())) {
-      throw ApiException.notFound("institution");
+      throw ApiException.notFound("institution", null);
     }
     return i;
   }

@@ -65,7 +65,7 @@ public class ModelCatalog {
   public List<ModelVersion> versions(ModelKind kind, String key) {
     List<Definition> definitions = definitions(kind, key);
     if (definitions.isEmpty()) {
-      throw ApiException.notFound(kind + " " + key);
+      throw ApiException.notFound("model", key);
     }
     Map<String, Deployment> deployments = deployments(definitions);
     Map<String, DeploymentLogEntry> logs = logs(deployments.keySet());
@@ -88,7 +88,7 @@ public class ModelCatalog {
     return definitions(kind, key).stream()
         .filter(d -> version == null || d.version() == version)
         .max(Comparator.comparingInt(Definition::version))
-        .orElseThrow(() -> ApiException.notFound(kind + " " + key + (version == null ? "" : " v" + version)));
+        .orElseThrow(() -> ApiException.notFound("model", key + (version == null ? "" : " v" + version)));
   }
 
   public byte[] content(Definition definition) {

@@ -165,7 +165,7 @@ public class ModelMigrations {
     BatchStatistics running = management.createBatchStatisticsQuery().batchId(batchId).singleResult();
     HistoricBatch past = history.createHistoricBatchQuery().batchId(batchId).singleResult();
     if (running == null && past == null) {
-      throw ApiException.notFound("batch " + batchId);
+      throw ApiException.notFound("batch", batchId);
     }
     if (running != null) {
       List<MigrationStatus.JobFailure> failures = management.createJobQuery()

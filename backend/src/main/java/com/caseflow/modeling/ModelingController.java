@@ -98,7 +98,7 @@ public class ModelingController {
   private static ModelKind kind(String value) {
     ModelKind kind = ModelKind.parse(value);
     if (kind == null) {
-      throw ApiException.notFound("model kind " + value);
+      throw ApiException.notFound("modelKind", value);
     }
     return kind;
   }

@@ -63,7 +63,7 @@ public class EnterpriseFlagService {
     }
     EnterpriseFlag flag = flags.lock(id);
     if (flag == null || !flag.uscc().equalsIgnoreCase(uscc.strip())) {
-      throw ApiException.notFound("enterprise flag " + id);
+      throw ApiException.notFound("enterpriseFlag", id);
     }
     if (!EnterpriseFlag.ACTIVE.equals(flag.status())) {
       throw ApiException.conflict("FLAG_NOT_ACTIVE", "spotcheck.flag.notActive");

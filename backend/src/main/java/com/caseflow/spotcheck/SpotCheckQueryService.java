@@ -43,7 +43,7 @@ public class SpotCheckQueryService {
   public SpotCheckSample get(long id, CurrentUser user) {
     SpotCheckSample s = samples.findById(id);
     if (s == null || !visible(s.agencyCode(), user)) {
-      throw ApiException.notFound("spot-check " + id);
+      throw ApiException.notFound("spotCheck", id);
     }
     return s;
   }

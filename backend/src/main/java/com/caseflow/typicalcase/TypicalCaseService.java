@@ -144,7 +144,7 @@ public class TypicalCaseService {
   public TypicalCase get(long id, CurrentUser user) {
     TypicalCase c = mapper.find(id);
     if (c == null || !(user.seesEverything() || c.agencyPath().startsWith(user.agencyPath()))) {
-      throw ApiException.notFound("typical case " + id);
+      throw ApiException.notFound("typicalCase", id);
     }
     return c;
   }

@@ -12,6 +12,8 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -142,6 +144,41 @@ class EvidenceIT {
   }
 
   @Test
+  void twoCorrectionsOfOneVersionAtOnce() throws Exception {
+    TestCase c = newCase();
+    long first = upload(officer1, c.id(), "PARTY_STATEMENT", "询问笔录", "询问笔录.txt", "text/plain",
+        "原稿".getBytes(StandardCharsets.UTF_8), null).json().path("id").asLong();
+    for (int round = 0; round < 3; round++) {
+      long base = round == 0 ? first : officer1.get("/api/cases/" + c.id() + "/evidence").json()
+          .findValues("id").stream().mapToLong(JsonNode::asLong).max().orElseThrow();
+      int r = round;
+      java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+      try {
+        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        List<java.util.concurrent.Future<Integer>> answers = new ArrayList<>();
+        for (int i = 0; i < 2; i++) {
+          int n = i;
+          ApiClient client = ApiClient.loggedIn(port, "officer1");
+          answers.add(pool.submit(() -> {
+            start.await();
+            return upload(client, c.id(), "PARTY_STATEMENT", "同时更正 " + r + "-" + n, "x.txt", "text/plain",
+                ("更正稿 " + r + "-" + n).getBytes(StandardCharsets.UTF_8), base).status();
+          }));
+        }
+        start.countDown();
+        List<Integer> statuses = new ArrayList<>();
+        for (java.util.concurrent.Future<Integer> f : answers) {
+          statuses.add(f.get());
+        }
+        assertThat(statuses).as("round " + round).containsExactlyInAnyOrder(201, 409);
+      } finally {
+        pool.shutdownNow();
+      }
+    }
+    assertThat(rows(c.id())).as("one correction per round, none half-stored").isEqualTo(4);
+  }
+
+  @Test
   void theSameContentTwiceIsStoredOnceButListedTwice() throws Exception {
     byte[] content = pdf("同一文件");
     JsonNode a = upload(officer1, yinchuanCase.id(), "ELECTRONIC", "网店页面截图", "a.pdf", "application/pdf", content, null).json();
@@ -206,7 +243,11 @@ class EvidenceIT {
     ApiClient.Response unknown = upload(officer1, 999_999_999_999L, "DOCUMENTARY", "x", "a.pdf", "application/pdf", pdf("a"), null);
     assertThat(unknown.status()).isEqualTo(404);
     assertThat(officer1.get("/api/cases/999999999999/evidence").status()).isEqualTo(404);
-    assertThat(officer1.get("/api/evidence/999999999999/content").status()).isEqualTo(404);
+    ApiClient.Response missing = officer1.get("/api/evidence/999999999999/content");
+    assertThat(missing.status()).isEqualTo(404);
+    assertThat(missing.json().path("message").asText()).isEqualTo("未找到证据：999999999999");
+    assertThat(ApiClient.loggedIn(port, "officer1").language("en").get("/api/evidence/999999999999/content").json()
+        .path("message").asText()).isEqualTo("No evidence 999999999999");
 
     long evidenceId = upload(officer1, yinchuanCase.id(), "DOCUMENTARY", "银川案件证据", "a.pdf", "application/pdf", pdf("b"), null)
         .json().path("id").asLong();
