@@ -1,5 +1,6 @@
 package com.caseflow.cases;
 
+import com.caseflow.common.Like;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -48,10 +49,10 @@ public class PartySearch implements ApplicationRunner {
     }
     String text = normalise(p);
     if (text.length() < 2) {
-      return new Filter(null, null, escape(text));
+      return new Filter(null, null, Like.escape(text));
     }
-    return text.length() <= KEY_LENGTH ? new Filter(null, escape(text), null)
-        : new Filter(null, escape(text.substring(0, KEY_LENGTH)), escape(text));
+    return text.length() <= KEY_LENGTH ? new Filter(null, Like.escape(text), null)
+        : new Filter(null, Like.escape(text.substring(0, KEY_LENGTH)), Like.escape(text));
   }
 
   /** The keys of a party name: its suffixes from each position, cut to {@value #KEY_LENGTH} characters. */
@@ -82,10 +83,6 @@ public class PartySearch implements ApplicationRunner {
   /** Full-width and surrounding spaces do not decide a match; letters compare case-insensitively in the database. */
   private static String normalise(String s) {
     return s.strip().replace('\u3000', ' ');
-  }
-
-  private static String escape(String s) {
-    return s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
   }
 
   /** Indexes the cases written before this table existed (nothing on a new database), 500 cases per transaction. */

@@ -1,5 +1,6 @@
 package com.caseflow.inspection;
 
+import com.caseflow.common.Like;
 import com.caseflow.agency.Agency;
 import com.caseflow.agency.AgencyService;
 import com.caseflow.audit.AuditEntry;
@@ -141,11 +142,11 @@ public class InspectionDirectoryService {
   }
 
   public List<Target> targets(CurrentUser user, String type, String q, int page, int size) {
-    return mapper.targets(access.path(user), blank(type), blank(q), size, page * size);
+    return mapper.targets(access.path(user), blank(type), Like.escape(blank(q)), size, page * size);
   }
 
   public long countTargets(CurrentUser user, String type, String q) {
-    return mapper.countTargets(access.path(user), blank(type), blank(q));
+    return mapper.countTargets(access.path(user), blank(type), Like.escape(blank(q)));
   }
 
   public record InspectorRequest(String agencyCode, String credentialNo, LocalDate validUntil, Boolean active) {}

@@ -1,5 +1,6 @@
 package com.caseflow.labcheck;
 
+import com.caseflow.common.Like;
 import com.caseflow.agency.Agency;
 import com.caseflow.agency.AgencyService;
 import com.caseflow.common.ApiException;
@@ -59,7 +60,7 @@ public class LabCheckController {
   @GetMapping("/api/lab-checks/institutions")
   public List<Institution> institutions(@RequestParam(required = false) String q,
       @AuthenticationPrincipal CurrentUser user) {
-    return mapper.institutions(access.path(user), q == null || q.isBlank() ? null : q.trim());
+    return mapper.institutions(access.path(user), q == null || q.isBlank() ? null : Like.escape(q.trim()));
   }
 
   @GetMapping("/api/lab-checks/institutions/{id}")

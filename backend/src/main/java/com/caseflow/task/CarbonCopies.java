@@ -1,5 +1,6 @@
 package com.caseflow.task;
 
+import com.caseflow.common.Like;
 import com.caseflow.audit.AuditEntry;
 import com.caseflow.audit.AuditService;
 import com.caseflow.cases.CaseQueryService;
@@ -133,7 +134,7 @@ public class CarbonCopies {
 
   @Transactional(readOnly = true)
   public CaseQueryService.Page<CopyRow> mine(CurrentUser user, boolean unreadOnly, String q, int page, int size) {
-    String query = q == null || q.isBlank() ? null : q.trim();
+    String query = q == null || q.isBlank() ? null : Like.escape(q.trim());
     List<CarbonCopyMapper.Copy> rows = copies.mine(user.username(), unreadOnly, query, size, page * size);
     Map<String, String> userNames = names.of(rows.stream().map(CarbonCopyMapper.Copy::fromUser).toList());
     return new CaseQueryService.Page<>(rows.stream().map(c -> new CopyRow(c.id(), c.caseId(), c.caseNo(),

@@ -1,5 +1,6 @@
 package com.caseflow.task;
 
+import com.caseflow.common.Like;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -18,7 +19,7 @@ public record TaskQuery(
       return new String[] {null, null};
     }
     String uscc = com.caseflow.cases.Uscc.asSearched(text);
-    return uscc != null ? new String[] {null, uscc} : new String[] {text, null};
+    return uscc != null ? new String[] {null, uscc} : new String[] {Like.escape(text), null};
   }
 
   /** One union leg: an agency of the scope, and for the candidates tab one of the caller's candidate keys. */

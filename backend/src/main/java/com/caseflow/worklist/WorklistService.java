@@ -1,5 +1,6 @@
 package com.caseflow.worklist;
 
+import com.caseflow.common.Like;
 import com.caseflow.cases.CaseQueryService;
 import com.caseflow.cases.PartyIdNo;
 import com.caseflow.cases.UserNames;
@@ -35,7 +36,7 @@ public class WorklistService {
 
   @Transactional(readOnly = true)
   public CaseQueryService.Page<DoneRow> done(CurrentUser user, String q, int page, int size) {
-    String query = blank(q);
+    String query = Like.escape(blank(q));
     List<DoneRow> rows = done.mine(user.username(), query, size, page * size).stream()
         .map(d -> new DoneRow(d.taskId(), d.name(), d.activityId(), d.processKey(), d.caseId(), d.caseNo(),
             d.partyName(), d.outcome(), d.decision(), d.commentText(), d.createdAt(), d.completedAt()))
@@ -51,7 +52,7 @@ public class WorklistService {
 
   @Transactional(readOnly = true)
   public CaseQueryService.Page<StartedRow> started(CurrentUser user, String q, int page, int size) {
-    String query = blank(q);
+    String query = Like.escape(blank(q));
     List<StartedMapper.Started> cases = started.mine(user.username(), query, size, page * size);
     Map<Long, List<StartedMapper.Current>> current = new LinkedHashMap<>();
     Set<String> users = new HashSet<>();

@@ -72,7 +72,13 @@ class ListFiltersIT {
     assertThat(caseIds(ApiClient.loggedIn(port, "head1"), p)).containsExactlyInAnyOrderElementsOf(ids);
     assertThat(caseIds(ApiClient.loggedIn(port, "officer3"), p)).isEmpty();
 
+    // LIKE wildcards in the text are the characters themselves
+    assertThat(caseIds(officer1, p + "%25")).isEmpty();
+    assertThat(caseIds(officer1, "party=" + prefix.substring(0, 2) + "_" + prefix.substring(3))).isEmpty();
+
     String q = "scope=candidates&q=" + prefix;
+    assertThat(taskCases(officer1, q + "%25")).isEmpty();
+    assertThat(taskCases(officer1, "scope=candidates&q=" + prefix.substring(0, 2) + "_" + prefix.substring(3))).isEmpty();
     assertThat(taskCases(officer1, q)).containsExactlyInAnyOrderElementsOf(ids);
     assertThat(taskCases(officer1, q + "&processKey=enforcement-case")).hasSize(3);
     assertThat(taskCases(officer1, q + "&processKey=product-recall")).isEmpty();

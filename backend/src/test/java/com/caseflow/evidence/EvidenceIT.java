@@ -202,6 +202,14 @@ class EvidenceIT {
     assertThat(r.json().path("code").asText()).isEqualTo("UPLOAD_TOO_LARGE");
     assertThat(r.json().path("message").asText()).contains("50 MB");
     assertThat(rows(yinchuanCase.id())).isZero();
+
+    // exactly the limit is allowed (the request around it is a little larger)
+    byte[] limit = new byte[50 * 1024 * 1024];
+    System.arraycopy(pdf("limit"), 0, limit, 0, 10);
+    ApiClient.Response atLimit = upload(officer1, yinchuanCase.id(), "AUDIOVISUAL", "执法记录仪视频", "limit.pdf",
+        "application/pdf", limit, null);
+    assertThat(atLimit.status()).as(atLimit.body()).isEqualTo(201);
+    assertThat(rows(yinchuanCase.id())).isEqualTo(1);
   }
 
   @Test
