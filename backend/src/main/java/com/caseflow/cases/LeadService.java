@@ -162,6 +162,8 @@ public class LeadService {
     }
     if (r.partyIdNo() != null && r.partyIdNo().trim().length() > 32) {
       problems.add(new FieldProblem("partyIdNo", "validation.tooLong", 32));
+    } else if (!blank(r.partyIdNo()) && !PersonIdNo.isValid(r.partyIdNo())) {
+      problems.add(new FieldProblem("partyIdNo", "validation.idNo"));
     }
     if (blank(r.productName())) {
       problems.add(new FieldProblem("productName", "validation.required"));

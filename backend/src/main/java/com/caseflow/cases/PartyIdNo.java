@@ -14,10 +14,12 @@ public final class PartyIdNo {
 
   /** The masked form for lists: first 4 and last 4 characters kept, 6401**********1234; short values unchanged. */
   public static String mask(String idNo) {
-    if (idNo == null || idNo.length() < 8) {
+    if (idNo == null || idNo.isEmpty()) {
       return idNo;
     }
-    return idNo.substring(0, 4) + "*".repeat(idNo.length() - 8) + idNo.substring(idNo.length() - 4);
+    // at most four characters at either end, and never more than half of the number (a passport, a short number)
+    int keep = Math.min(4, idNo.length() / 4);
+    return idNo.substring(0, keep) + "*".repeat(idNo.length() - 2 * keep) + idNo.substring(idNo.length() - keep);
   }
 
   /**

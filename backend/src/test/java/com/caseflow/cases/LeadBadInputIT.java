@@ -114,4 +114,27 @@ class LeadBadInputIT {
     assertThat(ApiClient.loggedIn(port, "manager1").get("/api/cases/" + r.json().path("leadId").asLong()).status())
         .as("the province sees everything").isEqualTo(200);
   }
+
+  @Test
+  void aPersonsIdNumberIsChecked() {
+    ApiClient officer3 = ApiClient.loggedIn(port, "officer3");
+    long before = cases();
+    for (String bad : new String[] {"640102198808082041", "6401021988080820", "12345", "E1"}) {
+      ApiClient.Response r = officer3.post("/api/leads", personWithId(bad));
+      assertThat(r.status()).as(bad).isEqualTo(400);
+      assertThat(r.json().path("fieldErrors").path(0).path("field").asText()).isEqualTo("partyIdNo");
+      assertThat(r.json().path("fieldErrors").path(0).path("message").asText()).contains("GB 11643");
+    }
+    assertThat(cases()).isEqualTo(before);
+    for (String good : new String[] {"64010219880808204X", "64010219880808204x", "640102880808204", "E12345678",
+        "H12345678（1）"}) {
+      assertThat(officer3.post("/api/leads", personWithId(good)).status()).as(good).isEqualTo(201);
+    }
+  }
+
+  private static String personWithId(String idNo) {
+    return """
+        {"campaignCode":"HMZL-2021","source":"COMPLAINT","partyName":"王某","partyType":"PERSON","partyIdNo":"%s",
+         "productName":"儿童玩具","description":"投诉"}""".formatted(idNo);
+  }
 }

@@ -21,8 +21,8 @@ import org.springframework.context.ApplicationContext;
 @IntegrationTest
 class PartyIdNoIT {
 
-  static final String ID_NO = "64010219880808201X";
-  static final String MASKED = "6401**********201X";
+  static final String ID_NO = "64010219880808204X";
+  static final String MASKED = "6401**********204X";
 
   @LocalServerPort int port;
 

@@ -13,11 +13,14 @@ class PartyIdNoTest {
   }
 
   @Test
-  void masksAllButTheFirstAndLastFourCharacters() {
+  void masksAllButAtMostFourCharactersAtEitherEndAndAtLeastHalf() {
     assertThat(PartyIdNo.mask("64010219900101123X")).isEqualTo("6401**********123X");
-    assertThat(PartyIdNo.mask("640102900101123")).isEqualTo("6401*******1123");
-    assertThat(PartyIdNo.mask("12345678")).isEqualTo("12345678");
-    assertThat(PartyIdNo.mask("1234567")).isEqualTo("1234567");
+    assertThat(PartyIdNo.mask("640102900101123")).isEqualTo("640*********123");
+    assertThat(PartyIdNo.mask("E12345678")).isEqualTo("E1*****78");
+    assertThat(PartyIdNo.mask("12345678")).isEqualTo("12****78");
+    assertThat(PartyIdNo.mask("1234567")).isEqualTo("1*****7");
+    assertThat(PartyIdNo.mask("123")).isEqualTo("***");
+    assertThat(PartyIdNo.mask("")).isEmpty();
     assertThat(PartyIdNo.mask(null)).isNull();
   }
 
