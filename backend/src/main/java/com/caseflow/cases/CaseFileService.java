@@ -68,7 +68,8 @@ public class CaseFileService {
   public record Decision(String decisionNo, LocalDate decisionDate) {}
 
   @Transactional(propagation = Propagation.MANDATORY)
-  public Decision recordDecision(long caseId, BigDecimal fine, BigDecimal confiscation) {
+  /** {@code illegalGains}: the part of {@code confiscation} that is illegal gains (违法所得). */
+  public Decision recordDecision(long caseId, BigDecimal fine, BigDecimal confiscation, BigDecimal illegalGains) {
     CaseRecord c = cases.find(caseId);
     if (c.decisionNo() != null) {
       return new Decision(c.decisionNo(), c.decisionDate());
@@ -77,7 +78,7 @@ public class CaseFileService {
     Agency agency = agencies.find(c.agencyCode()).orElseThrow();
     int seq = numbers.next(agency.code(), today.getYear(), NumberService.DECISION);
     String no = NumberService.decisionNumber(agency.shortName(), today.getYear(), seq);
-    cases.setDecision(caseId, no, today, fine, confiscation);
+    cases.setDecision(caseId, no, today, fine, confiscation, illegalGains);
     audit.record(AuditEntry.of("DECISION_RECORDED", caseId, null, "case", String.valueOf(caseId))
         .withValues(null, no + (fine == null ? "" : " 罚款 " + fine.toPlainString())));
     return new Decision(no, today);

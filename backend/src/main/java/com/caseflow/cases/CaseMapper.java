@@ -105,10 +105,11 @@ public interface CaseMapper {
 
   @Update("""
       UPDATE cf_case SET decision_no = #{decisionNo}, decision_date = #{decisionDate}, fine_amount = #{fine},
-        confiscation_value = #{confiscation}, case_result = 'DECIDED' WHERE id = #{id}""")
+        confiscation_value = #{confiscation}, illegal_gains = #{illegalGains}, case_result = 'DECIDED'
+      WHERE id = #{id}""")
   void setDecision(@Param("id") long id, @Param("decisionNo") String decisionNo,
       @Param("decisionDate") LocalDate decisionDate, @Param("fine") BigDecimal fine,
-      @Param("confiscation") BigDecimal confiscation);
+      @Param("confiscation") BigDecimal confiscation, @Param("illegalGains") BigDecimal illegalGains);
 
   @Update("UPDATE cf_case SET fine_amount = #{fine}, discretion_level = #{level} WHERE id = #{id}")
   void setProposedPenalty(@Param("id") long id, @Param("fine") BigDecimal fine, @Param("level") String level);

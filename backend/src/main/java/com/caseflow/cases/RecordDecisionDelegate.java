@@ -17,7 +17,8 @@ public class RecordDecisionDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     CaseFileService.Decision d = caseFile.recordDecision(ProcessVariables.requireCaseId(execution),
-        ProcessVariables.money(execution, "fineAmount"), ProcessVariables.money(execution, "confiscationValue"));
+        ProcessVariables.money(execution, "fineAmount"), ProcessVariables.money(execution, "confiscationValue"),
+        ProcessVariables.money(execution, "illegalGains"));
     execution.setVariable("decisionNo", d.decisionNo());
     execution.setVariable("decisionDate", d.decisionDate().toString());
   }

@@ -97,7 +97,10 @@ public class CompletionRules {
     }
     switch (task.activityId()) {
       case "Task_AssignOfficers" -> checkOfficers(task, v, problems);
-      case "Task_ProposePenalty" -> checkFine(v, process, problems);
+      case "Task_ProposePenalty" -> {
+        checkFine(v, process, problems);
+        checkIllegalGains(v, problems);
+      }
       case "Task_WriteEndReport" -> {
         // the end report rests on evidence in the file (domain.md §2.4-5)
         if (task.caseId() != null && evidence.findByCase(task.caseId()).isEmpty()) {
@@ -156,6 +159,22 @@ public class CompletionRules {
     boolean reasoned = REASON_KEYS.stream().map(v::get).anyMatch(r -> r instanceof String s && !s.isBlank());
     if (outside && !reasoned) {
       problems.add(new FieldProblem("fineAmount", "validation.fineOutOfRange", min, max));
+    }
+  }
+
+  /** Illegal gains are part of the confiscation total (没收违法所得和非法财物合计). */
+  private static void checkIllegalGains(Map<String, Object> v, List<FieldProblem> problems) {
+    BigDecimal gains = money(v.get("illegalGains"));
+    if (gains == null) {
+      return;
+    }
+    if (gains.signum() < 0 || gains.stripTrailingZeros().scale() > 2 || gains.compareTo(MAX_MONEY) > 0) {
+      problems.add(new FieldProblem("illegalGains", "validation.money"));
+      return;
+    }
+    BigDecimal total = money(v.get("confiscationValue"));
+    if (total != null && gains.compareTo(total) > 0) {
+      problems.add(new FieldProblem("illegalGains", "validation.illegalGainsOverTotal", total));
     }
   }
 

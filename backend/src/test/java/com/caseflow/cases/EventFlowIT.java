@@ -70,7 +70,17 @@ class EventFlowIT {
         new ApiClient.Part("file", "report.txt", "text/plain", "检验报告：过滤效率不合格".getBytes(StandardCharsets.UTF_8)))
         .status()).isEqualTo(201);
 
-    driveTo(caseId, "Task_RecordPriorNoticeDelivery");
+    // the part of the confiscation that is illegal gains cannot exceed it
+    driver.driveTo(caseId, "Task_ProposePenalty");
+    String propose = driver.openTask(caseId, "Task_ProposePenalty");
+    assertThat(officer1.post("/api/tasks/" + propose + "/claim", "").status()).isIn(204, 409);
+    double min = officer1.get("/api/tasks/" + propose + "/form").json().path("data").path("fineMin").asDouble();
+    ApiClient.Response tooMuch = officer1.post("/api/tasks/" + propose + "/complete", CaseFlowIT.fill(officer1, propose,
+        Map.of("fineAmount", min, "measure", "NONE", "confiscationValue", 5000, "illegalGains", 5000.01)));
+    assertThat(tooMuch.status()).as(tooMuch.body()).isEqualTo(400);
+    assertThat(tooMuch.json().path("fieldErrors").findValuesAsText("field")).containsExactly("illegalGains");
+    driver.driveTo(caseId, "Task_RecordPriorNoticeDelivery",
+        Map.of("Task_ProposePenalty", Map.of("confiscationValue", 5000, "illegalGains", 3000)));
     JsonNode detail = officer1.get("/api/cases/" + caseId).json();
     assertThat(detail.path("stage").asText()).isEqualTo("PRIOR_NOTICE");
     assertThat(detail.path("notifications").toString()).contains("PRIOR_NOTICE");
@@ -102,5 +112,7 @@ class EventFlowIT {
         .isEqualTo(204);
     detail = officer1.get("/api/cases/" + caseId).json();
     assertThat(detail.path("penalty").path("decisionNo").asText()).matches("银市监罚决〔\\d{4}〕\\d+号");
+    assertThat(detail.path("penalty").path("confiscationValue").decimalValue()).isEqualByComparingTo("5000");
+    assertThat(detail.path("penalty").path("illegalGains").decimalValue()).isEqualByComparingTo("3000");
   }
 }
