@@ -81,6 +81,7 @@ public class LeadService {
     c.partyName = r.partyName().trim();
     c.partyUscc = uscc;
     c.partyIdNo = blankToNull(r.partyIdNo());
+    c.partyAddress = blankToNull(r.partyAddress());
     c.description = blankToNull(r.description());
     c.leadDate = today;
     c.registeredAt = Instant.now(clock).truncatedTo(ChronoUnit.MILLIS);
@@ -98,6 +99,9 @@ public class LeadService {
     vars.put("campaignCode", c.campaignCode);
     vars.put("source", c.source);
     vars.put("partyName", c.partyName);
+    if (c.partyAddress != null) {
+      vars.put("partyAddress", c.partyAddress);
+    }
     vars.put("partyUscc", uscc);
     vars.put("partyType", partyType);
     vars.put("productName", r.productName().trim());
@@ -164,6 +168,9 @@ public class LeadService {
       problems.add(new FieldProblem("partyIdNo", "validation.tooLong", 32));
     } else if (!blank(r.partyIdNo()) && !PersonIdNo.isValid(r.partyIdNo())) {
       problems.add(new FieldProblem("partyIdNo", "validation.idNo"));
+    }
+    if (r.partyAddress() != null && r.partyAddress().trim().length() > 200) {
+      problems.add(new FieldProblem("partyAddress", "validation.tooLong", 200));
     }
     if (blank(r.productName())) {
       problems.add(new FieldProblem("productName", "validation.required"));

@@ -130,11 +130,19 @@ class LeadBadInputIT {
         "H12345678（1）"}) {
       assertThat(officer3.post("/api/leads", personWithId(good)).status()).as(good).isEqualTo(201);
     }
+    // the party's address goes into the case file (the documents' 住所（住址）)
+    long id = officer3.post("/api/leads", personWithId("E12345678")).json().path("leadId").asLong();
+    assertThat(officer3.get("/api/cases/" + id).json().path("party").path("address").asText())
+        .isEqualTo("石嘴山市大武口区朝阳西街1号");
+    ApiClient.Response longAddress = officer3.post("/api/leads", personWithId("E12345678")
+        .replace("石嘴山市大武口区朝阳西街1号", "地".repeat(201)));
+    assertThat(longAddress.status()).isEqualTo(400);
+    assertThat(longAddress.json().path("fieldErrors").path(0).path("field").asText()).isEqualTo("partyAddress");
   }
 
   private static String personWithId(String idNo) {
     return """
         {"campaignCode":"HMZL-2021","source":"COMPLAINT","partyName":"王某","partyType":"PERSON","partyIdNo":"%s",
-         "productName":"儿童玩具","description":"投诉"}""".formatted(idNo);
+         "partyAddress":"石嘴山市大武口区朝阳西街1号","productName":"儿童玩具","description":"投诉"}""".formatted(idNo);
   }
 }
