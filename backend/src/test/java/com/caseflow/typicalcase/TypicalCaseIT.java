@@ -19,8 +19,8 @@ class TypicalCaseIT {
   long personCase(String name, boolean closed) {
     ApiClient officer = ApiClient.loggedIn(port, "officer1");
     var lead = officer.post("/api/leads", "{\"campaignCode\":\"HMZL-2021\",\"source\":\"INSPECTION\",\"partyType\":\"PERSON\","
-        + "\"partyName\":\"" + name + "\",\"partyIdNo\":\"640102199001011234\",\"productName\":\"儿童眼镜\","
-        + "\"description\":\"当事人" + name + "（身份证号640102199001011234，电话13912345678）使用未经检定的焦度计为儿童配镜\"}");
+        + "\"partyName\":\"" + name + "\",\"partyIdNo\":\"640102199001011237\",\"productName\":\"儿童眼镜\","
+        + "\"description\":\"当事人" + name + "（身份证号640102199001011237，电话13912345678）使用未经检定的焦度计为儿童配镜\"}");
     assertThat(lead.status()).as(lead.body()).isEqualTo(201);
     long id = lead.json().path("leadId").asLong();
     if (closed) {
@@ -43,7 +43,7 @@ class TypicalCaseIT {
     assertThat(draft.status()).as(draft.body()).isEqualTo(201);
     JsonNode d = draft.json();
     assertThat(d.path("partyDisplay").asText()).isEqualTo("张某");
-    assertThat(d.path("facts").asText()).doesNotContain(name, "640102199001011234", "13912345678").contains("张某");
+    assertThat(d.path("facts").asText()).doesNotContain(name, "640102199001011237", "13912345678").contains("张某");
     assertThat(d.path("penalty").asText()).contains("罚款5000.00元");
     long id = d.path("id").asLong();
     assertThat(unitHead.post("/api/typical-cases", "{\"caseRef\":\"" + caseId + "\"}").status()).isEqualTo(409);
@@ -52,7 +52,7 @@ class TypicalCaseIT {
     assertThat(bad.status()).isEqualTo(400);
     assertThat(bad.body()).contains("title", "facts");
     var edited = unitHead.put("/api/typical-cases/" + id, "{\"title\":\"" + name + "使用未检定计量器具案\",\"partyDisplay\":\""
-        + name + "\",\"facts\":\"" + name + "（640102199001011234）为儿童配镜时使用未经检定的焦度计。\",\"legalBasis\":\"《计量法》第二十六条\","
+        + name + "\",\"facts\":\"" + name + "（640102199001011237）为儿童配镜时使用未经检定的焦度计。\",\"legalBasis\":\"《计量法》第二十六条\","
         + "\"penalty\":\"罚款5000元\"}");
     assertThat(edited.status()).as(edited.body()).isEqualTo(200);
     assertThat(edited.json().path("partyDisplay").asText()).isEqualTo("张某");
@@ -74,7 +74,7 @@ class TypicalCaseIT {
     assertThat(published).isNotNull();
     assertThat(published.path("partyDisplay").asText()).isEqualTo("张某");
     assertThat(published.path("campaignName").asText()).contains("护苗助老");
-    assertThat(open.body()).doesNotContain(name, "640102199001011234", "13912345678", "partyIdNo", "officer1", "unithead1",
+    assertThat(open.body()).doesNotContain(name, "640102199001011237", "13912345678", "partyIdNo", "officer1", "unithead1",
         "caseId", "agencyPath");
   }
 
