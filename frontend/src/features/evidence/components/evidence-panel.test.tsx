@@ -1,39 +1,12 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { fakeXhr } from '@/testing/fake-xhr';
 import { mockFetch } from '@/testing/mock-fetch';
 import { renderWithApp } from '@/testing/test-utils';
 import { EvidencePanel } from './evidence-panel';
 
-type Answer = { status: number; body: unknown; delay: number };
-
-/** XMLHttpRequest stand-in: answers per uploaded file name, reports progress first. */
-function fakeXhr(answers: Record<string, Answer>) {
-  const sent: string[] = [];
-  class FakeXhr {
-    status = 0;
-    responseText = '';
-    withCredentials = false;
-    upload: { onprogress: ((e: { lengthComputable: boolean; loaded: number; total: number }) => void) | null } = { onprogress: null };
-    onload: (() => void) | null = null;
-    onerror: (() => void) | null = null;
-    open() {}
-    setRequestHeader() {}
-    send(form: FormData) {
-      const name = (form.get('file') as File).name;
-      sent.push(name);
-      const answer = answers[name];
-      setTimeout(() => this.upload.onprogress?.({ lengthComputable: true, loaded: 50, total: 100 }), 0);
-      setTimeout(() => {
-        this.status = answer.status;
-        this.responseText = JSON.stringify(answer.body);
-        this.onload?.();
-      }, answer.delay);
-    }
-  }
-  vi.stubGlobal('XMLHttpRequest', FakeXhr);
-  return sent;
-}
+const fileName = (form: FormData) => (form.get('file') as File).name;
 
 const stored = {
   id: 9,
@@ -56,10 +29,11 @@ describe('EvidencePanel upload', () => {
     document.cookie = 'XSRF-TOKEN=tok';
     mockFetch([{ path: '/api/cases/7/evidence', body: [] }]);
     // the first file fails (413) and answers last but one; the second succeeds first
-    const sent = fakeXhr({
-      '现场视频.mp4': { status: 413, body: { code: 'PAYLOAD_TOO_LARGE', message: '' }, delay: 40 },
-      '询问笔录.pdf': { status: 201, body: stored, delay: 5 },
-    });
+    const requests = fakeXhr(({ form }) =>
+      fileName(form) === '现场视频.mp4'
+        ? { status: 413, body: { code: 'PAYLOAD_TOO_LARGE', message: '' }, delay: 40 }
+        : { status: 201, body: stored, delay: 5 },
+    );
     const { container } = renderWithApp(<EvidencePanel caseRef={7} />);
     await screen.findByText('暂无证据材料');
     const input = container.querySelector('input[type="file"]') as HTMLInputElement;
@@ -67,7 +41,8 @@ describe('EvidencePanel upload', () => {
       new File(['video'], '现场视频.mp4', { type: 'video/mp4' }),
       new File(['pdf'], '询问笔录.pdf', { type: 'application/pdf' }),
     ]);
-    await waitFor(() => expect(sent).toEqual(['现场视频.mp4', '询问笔录.pdf']));
+    await waitFor(() => expect(requests.map((r) => fileName(r.form))).toEqual(['现场视频.mp4', '询问笔录.pdf']));
+    expect(requests.every((r) => r.url === '/api/cases/7/evidence')).toBe(true);
 
     const rows = await screen.findAllByTestId('evidence-upload');
     expect(rows).toHaveLength(2);
@@ -83,7 +58,7 @@ describe('EvidencePanel upload', () => {
   it('shows a file’s progress while it uploads', async () => {
     document.cookie = 'XSRF-TOKEN=tok';
     mockFetch([{ path: '/api/cases/7/evidence', body: [] }]);
-    fakeXhr({ '询问笔录.pdf': { status: 201, body: stored, delay: 400 } });
+    fakeXhr(() => ({ status: 201, body: stored, delay: 400 }));
     const { container } = renderWithApp(<EvidencePanel caseRef={7} />);
     await screen.findByText('暂无证据材料');
     await userEvent.upload(container.querySelector('input[type="file"]') as HTMLInputElement, [
