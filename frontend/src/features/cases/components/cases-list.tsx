@@ -6,6 +6,7 @@ import dayjs from 'dayjs';
 import { DeadlineBadge } from '@/components/deadline-badge';
 import { ErrorState } from '@/components/error-state';
 import { useCampaigns } from '@/lib/reference-data';
+import { useRememberListSearch } from '@/lib/list-return';
 import zhCN from '@/locales/zh-CN';
 import { useCases } from '../api/get-cases';
 import type { CaseFilters, CaseRow } from '../types';
@@ -16,6 +17,7 @@ export function CasesList() {
   const { t } = useTranslation();
   const [params, setParams] = useSearchParams();
   const campaigns = useCampaigns();
+  useRememberListSearch('/cases');
 
   const filters: CaseFilters = useMemo(
     () => ({
