@@ -1,7 +1,7 @@
 import { Button, Checkbox, DatePicker, Empty, Input, Select, Space, Table, Typography } from 'antd';
 import { Link, useSearchParams } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
-import { useMemo } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import dayjs from 'dayjs';
 import { DeadlineBadge } from '@/components/deadline-badge';
 import { ErrorState } from '@/components/error-state';
@@ -45,6 +45,11 @@ export function CasesList() {
       return next;
     });
   const cases = useCases(filters);
+  // the search boxes follow the URL (reset, back/forward, a link) and keep what is typed until searched
+  const [party, setParty] = useState(filters.party ?? '');
+  const [caseNo, setCaseNo] = useState(filters.caseNo ?? '');
+  useEffect(() => setParty(filters.party ?? ''), [filters.party]);
+  useEffect(() => setCaseNo(filters.caseNo ?? ''), [filters.caseNo]);
 
   return (
     <div>
@@ -56,7 +61,8 @@ export function CasesList() {
           allowClear
           aria-label={t('cases.filterParty')}
           placeholder={t('cases.filterParty')}
-          defaultValue={filters.party}
+          value={party}
+          onChange={(e) => setParty(e.target.value)}
           onSearch={(v) => update({ party: v.trim() })}
           style={{ width: 200 }}
         />
@@ -64,7 +70,8 @@ export function CasesList() {
           allowClear
           aria-label={t('cases.filterCaseNo')}
           placeholder={t('cases.filterCaseNo')}
-          defaultValue={filters.caseNo}
+          value={caseNo}
+          onChange={(e) => setCaseNo(e.target.value)}
           onSearch={(v) => update({ caseNo: v.trim() })}
           style={{ width: 200 }}
         />

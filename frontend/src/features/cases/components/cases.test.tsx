@@ -1,4 +1,5 @@
-import { fireEvent, screen, waitFor } from '@testing-library/react';
+import { act, fireEvent, screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { mockFetch } from '@/testing/mock-fetch';
 import { renderWithApp } from '@/testing/test-utils';
@@ -38,6 +39,34 @@ describe('CasesList', () => {
     expect(call.url).toContain('stage=INVESTIGATION');
     expect(call.url).toContain('overdue=true');
     expect(call.url).toContain('sort=registeredAt%2Cdesc');
+  });
+
+  it('keeps the search boxes in step with the URL: reset empties them, back and forward restore them', async () => {
+    const { calls } = mockFetch([
+      { path: '/api/campaigns', body: [] },
+      { path: '/api/cases', body: { items: [row], total: 1, page: 0, size: 20 } },
+    ]);
+    const { router } = renderWithApp(<CasesList />, { url: '/cases?party=%E9%93%B6%E5%B7%9D', path: '/cases' });
+    const party = await screen.findByLabelText('当事人');
+    expect(party).toHaveValue('银川');
+    const caseNo = screen.getByLabelText('案号');
+    await userEvent.type(caseNo, '3号{Enter}');
+    await waitFor(() => expect(router.state.location.search).toBe('?party=%E9%93%B6%E5%B7%9D&caseNo=3%E5%8F%B7'));
+    await waitFor(() => expect(calls.some((c) => c.url.includes('caseNo=3%E5%8F%B7'))).toBe(true));
+
+    await userEvent.click(screen.getByRole('button', { name: /重\s*置/ }));
+    await waitFor(() => expect(router.state.location.search).toBe(''));
+    expect(party).toHaveValue('');
+    expect(caseNo).toHaveValue('');
+
+    await act(() => router.navigate(-1));
+    await waitFor(() => expect(screen.getByLabelText('当事人')).toHaveValue('银川'));
+    expect(screen.getByLabelText('案号')).toHaveValue('3号');
+    await act(() => router.navigate(-1));
+    await waitFor(() => expect(screen.getByLabelText('案号')).toHaveValue(''));
+    expect(screen.getByLabelText('当事人')).toHaveValue('银川');
+    await act(() => router.navigate(1));
+    await waitFor(() => expect(screen.getByLabelText('案号')).toHaveValue('3号'));
   });
 
   it('says "more than" when the server stopped counting', async () => {
