@@ -495,6 +495,7 @@ const en: Translations = {
     durations: 'Stage durations (working days)',
     stageName: 'Stage',
     median: 'Median',
+    p90: '90th percentile',
     credit: 'Credit publication (within 20 working days of the decision)',
     creditSummary: '{{required}} to publish: {{onTime}} on time, {{late}} late, {{pending}} pending',
     credit_late: 'Published late',

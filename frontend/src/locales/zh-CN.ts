@@ -516,6 +516,7 @@ const zhCN = {
     durations: '办案时长（工作日）',
     stageName: '阶段',
     median: '中位数',
+    p90: '90% 分位数',
     credit: '信用公示（决定后20个工作日内）',
     creditSummary: '应公示 {{required}} 件：按期 {{onTime}} 件，逾期 {{late}} 件，待公示 {{pending}} 件',
     credit_late: '逾期公示',
