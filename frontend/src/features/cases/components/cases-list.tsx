@@ -148,7 +148,7 @@ export function CasesList() {
             { title: t('caseInfo.stage'), dataIndex: 'stage', render: (v: string) => t(`stage.${v}`, { defaultValue: v }) },
             { title: t('caseInfo.source'), dataIndex: 'source', render: (v: string) => t(`source.${v}`, { defaultValue: v }) },
             { title: t('caseInfo.registeredAt'), dataIndex: 'registeredAt', render: (v: string) => dayjs(v).format('YYYY-MM-DD') },
-            { title: t('caseInfo.due'), key: 'due', render: (_, row) => <DeadlineBadge due={row.due} overdue={row.overdue} /> },
+            { title: t('caseInfo.due'), key: 'due', render: (_, row) => <DeadlineBadge due={row.due} workingDaysLeft={row.workingDaysLeft} overdue={row.overdue} /> },
           ]}
         />
       )}
