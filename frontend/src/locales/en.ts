@@ -327,6 +327,7 @@ const en: Translations = {
     version: 'Version',
     createdBy: 'Created by',
     createdAt: 'Created at',
+    loadError: 'Documents could not be loaded',
     empty: 'No documents yet',
   },
   lead: {

@@ -346,6 +346,7 @@ const zhCN = {
     version: '版本',
     createdBy: '制作人',
     createdAt: '制作时间',
+    loadError: '文书加载失败',
     empty: '暂无文书',
   },
   lead: {

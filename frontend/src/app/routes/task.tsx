@@ -16,7 +16,14 @@ import { DocumentsList } from '@/features/documents/components/documents-list';
 
 function CaseDocuments({ caseRef }: { caseRef: number }) {
   const detail = useCase(caseRef);
-  return <DocumentsList documents={detail.data?.documents ?? []} />;
+  return (
+    <DocumentsList
+      documents={detail.data?.documents ?? []}
+      loading={detail.isPending}
+      error={detail.isError ? detail.error : undefined}
+      onRetry={() => detail.refetch()}
+    />
+  );
 }
 
 export function TaskRoute() {
