@@ -356,6 +356,7 @@ const en: Translations = {
     samplingPlace: 'Sampling place',
     submit: 'Register lead',
     created: 'Lead registered (no. {{id}})',
+    openCreated: 'Open the lead (its verification task is under Tasks)',
   },
   uscc: {
     length: 'The code has 18 characters ({{count}} entered)',

@@ -375,6 +375,7 @@ const zhCN = {
     samplingPlace: '抽样地点',
     submit: '登记线索',
     created: '线索已登记（编号 {{id}}）',
+    openCreated: '查看该线索（核查线索任务在“待办”中）',
   },
   uscc: {
     length: '统一社会信用代码应为 18 位（当前 {{count}} 位）',
