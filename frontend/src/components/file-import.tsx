@@ -2,7 +2,7 @@ import { Alert, Button, Progress, Radio, Space, Table, Upload } from 'antd';
 import { UploadOutlined } from '@ant-design/icons';
 import type { UseMutationResult } from '@tanstack/react-query';
 import { type ReactNode, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { Trans, useTranslation } from 'react-i18next';
 import { errorMessage } from '@/lib/errors';
 import {
   type CheckResult,
@@ -161,12 +161,14 @@ export function FileImport({
             type={check.rejected ? 'warning' : 'success'}
             showIcon
             data-testid={`${testId}-check`}
-            message={t('fileImport.checked', {
-              name: checked.file.name,
-              rows: check.rows,
-              valid: check.valid,
-              rejected: check.rejected,
-            })}
+            message={
+              <Trans
+                i18nKey="fileImport.checked"
+                values={{ name: checked.file.name, rows: check.rows, valid: check.valid, rejected: check.rejected }}
+                // the file name is the user's, not UI text
+                components={{ file: <span data-no-english-check /> }}
+              />
+            }
             description={
               check.rejected > 0
                 ? mode === 'all-or-nothing'

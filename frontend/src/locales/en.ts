@@ -445,7 +445,7 @@ const en: Translations = {
     field: 'Field',
     message: 'Problem',
     chooseAndCheck: 'Choose a file and check it',
-    checked: 'Checked {{name}}: {{rows}} rows, {{valid}} good, {{rejected}} with errors (not imported yet)',
+    checked: 'Checked <file>{{name}}</file>: {{rows}} rows, {{valid}} good, {{rejected}} with errors (not imported yet)',
     checkClean: 'All rows are good; confirm to import them',
     checkAllBlocked: 'With "All rows or nothing" a file with bad rows imports nothing: fix the file and choose it again, or switch to "Only the good rows"',
     checkGoodRows: 'Confirming imports only the {{count}} good rows; rows with errors are left out',

@@ -465,7 +465,7 @@ const zhCN = {
     field: '字段',
     message: '错误说明',
     chooseAndCheck: '选择文件并检查',
-    checked: '已检查 {{name}}：共 {{rows}} 行，正确 {{valid}} 行，有错误 {{rejected}} 行（尚未导入）',
+    checked: '已检查 <file>{{name}}</file>：共 {{rows}} 行，正确 {{valid}} 行，有错误 {{rejected}} 行（尚未导入）',
     checkClean: '所有行均正确，确认后导入',
     checkAllBlocked: '“全部正确才导入”时有错误行将不导入任何数据：请修正文件后重新选择，或改为“只导入正确的行”',
     checkGoodRows: '确认后只导入正确的 {{count}} 行，有错误的行不导入',

@@ -44,6 +44,8 @@ describe('SpotCheckImport', () => {
 
     const checked = await screen.findByTestId('spot-check-check');
     expect(checked).toHaveTextContent('已检查 抽检结果.csv：共 4 行，正确 2 行，有错误 2 行（尚未导入）');
+    // the file name is the user's text: marked so the no-English browser check leaves it out
+    expect(checked.querySelector('[data-no-english-check]')).toHaveTextContent(/^抽检结果\.csv$/);
     expect(requests).toHaveLength(1);
     expect(requests[0].url).toBe('/api/spot-checks/import?dryRun=true&mode=good-rows');
     const table = screen.getByTestId('spot-check-errors');
