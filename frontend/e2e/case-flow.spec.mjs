@@ -116,6 +116,17 @@ describe('issue 7: a lead becomes a filed case under investigation', () => {
     await page.locator('[data-element-id="SubProcess_CaseHandling"].cf-active').waitFor({ state: 'attached' });
     assert.equal(await page.locator('[data-element-id="Task_VerifyLead"].cf-passed').count(), 1, 'verification passed');
     await screenshot('case-diagram');
+
+    // drill down into the collapsed sub-process (bpmn-js's drilldown overlay): the investigation step
+    // itself carries the current-activity marker on the sub-process plane
+    const diagram = page.getByTestId('process-diagram');
+    const investigate = diagram.locator('g.djs-element[data-element-id="Task_Investigate"]');
+    assert.equal(await investigate.isVisible(), false, 'the investigation is not drawn on the main plane');
+    await diagram.locator('.djs-overlays[data-container-id="SubProcess_CaseHandling"] .bjs-drilldown').click();
+    await investigate.waitFor({ state: 'visible' });
+    assert.match(await investigate.getAttribute('class'), /\bcf-active\b/, 'Task_Investigate is the current activity');
+    assert.match(await investigate.textContent(), /调查取证/, 'the marked shape is the 调查取证 step');
+    await screenshot('case-diagram-sub-process');
   });
 
   it('switching to English changes the labels', async () => {

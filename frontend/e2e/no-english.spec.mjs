@@ -5,7 +5,7 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { openBrowser } from './support/browser.mjs';
 import { englishWords } from './support/english.mjs';
-import { loginAs } from './support/steps.mjs';
+import { loginAs, withUsccCheck } from './support/steps.mjs';
 
 /** Waits until the page's chunk and first data are in: no spinner, no request in flight. */
 async function settled(page) {
@@ -86,6 +86,33 @@ describe('no English left on the Chinese UI', () => {
     await page.getByTestId('notification-list').waitFor();
     found.push(...(await wordsOnEveryTab(page, 'notifications', screenshot)));
     await page.keyboard.press('Escape');
+  });
+
+  it('a quality officer checks a spot-check file, sees its row errors by column header, then imports', async () => {
+    const { page, screenshot } = browser;
+    await loginAs(browser, 'quality1');
+    await page.goto('/spot-checks/import');
+    await page.getByLabel('只导入正确的行').check();
+    const header = '专项行动编号,被抽样单位名称,统一社会信用代码,产品名称,商标,规格型号,生产日期/批号,执行标准,检验机构,'
+      + '检验报告编号,检验结论,不合格项目,抽样场所类型,抽样日期,是否显示违法行为';
+    const row = (reportNo, uscc) => ['FYKZ-2021', '银川浏览器测试劳保用品有限公司', uscc, '日常防护型口罩', '', '', '20210801',
+      'GB/T 32610-2016', '宁夏回族自治区产品质量检验研究院', reportNo, '合格', '', '电子商务', '2021-08-15', ''].join(',');
+    const run = Date.now().toString(36).toUpperCase();
+    const csv = [header, row(`E2E-${run}-1`, withUsccCheck('91640100MA76E2E01')), row(`E2E-${run}-2`, '91640100MA76E2E010')].join('\r\n');
+    await page.locator('input[type=file]').setInputFiles({ name: '抽检结果.csv', mimeType: 'text/csv', buffer: Buffer.from(csv, 'utf8') });
+    // the check: counts and the row error, nothing imported yet
+    const check = page.getByTestId('spot-check-check');
+    await check.waitFor();
+    assert.match(await check.innerText(), /共 2 行，正确 1 行，有错误 1 行（尚未导入）/);
+    const errors = page.getByTestId('spot-check-errors');
+    assert.match(await errors.innerText(), /统一社会信用代码/, 'the field is named by its column header');
+    assert.doesNotMatch(await errors.innerText(), /\buscc\b/);
+    found.push(...(await wordsOnEveryTab(page, 'spot-check import checked', screenshot)));
+    await page.getByTestId('spot-check-confirm').click();
+    const result = page.getByTestId('spot-check-result');
+    await result.waitFor();
+    assert.match(await result.innerText(), /导入 1 行，拒绝 1 行/);
+    await screenshot('spot-check-imported');
   });
 
   it("a manager's dashboard", async () => {

@@ -4,6 +4,7 @@
 // Installs Debian's chromium if missing, starts the jar on a free port with a fresh data
 // directory (H2 file database + demo data), waits for /actuator/health, runs
 // `node --test e2e/*.spec.mjs` with CASEFLOW_BASE_URL, stops the jar and exits with the tests' code.
+// The screenshot folder (target/e2e-screenshots) is emptied first; a failed test leaves ...-FAILED.png.
 // Only some specs: name them after the jar or in E2E_SPECS (comma-separated), e.g. `modeling` or
 // `case-flow,modeling`; they still run in file-name order. A fixed port: CASEFLOW_E2E_PORT (default: a free one).
 import { spawn, spawnSync } from 'node:child_process';
@@ -148,6 +149,8 @@ async function main() {
   ensureChromium();
   ensureCjkFont();
 
+  // this run's screenshots only: a stale ...-FAILED.png from an earlier run must not mislead
+  rmSync(join(targetDir, 'e2e-screenshots'), { recursive: true, force: true });
   mkdirSync(join(targetDir, 'e2e-screenshots'), { recursive: true });
   let port;
   try {

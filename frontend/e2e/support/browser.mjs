@@ -1,5 +1,7 @@
 // Shared helpers for the browser tests: headless Debian chromium through playwright-core
-// (no browser download), one fresh profile per test file, numbered screenshots per step.
+// (no browser download), one fresh profile per test file, numbered screenshots per step, and a
+// screenshot named ...-FAILED.png of every open page when a test fails.
+import { afterEach } from 'node:test';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve, dirname } from 'node:path';
@@ -21,6 +23,24 @@ export const CHROMIUM_ARGS = [
   '--disable-sync',
 ];
 
+/** The browsers of this spec file that are open now (each spec file runs in its own process). */
+const openBrowsers = new Set();
+
+/** A file-name-safe form of a test name (Chinese kept, blanks and punctuation dashed). */
+function slug(text) {
+  return String(text).replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '').slice(0, 80) || 'step';
+}
+
+// Registered on the spec file's root when a spec imports this module, so it runs after every test of
+// the file: a failed test leaves a screenshot of each open page, the step where it stopped.
+afterEach(async (t) => {
+  if (t.passed) return;
+  for (const browser of openBrowsers) {
+    const file = await browser.screenshot(`${slug(t.name)}-FAILED`);
+    console.error(`[e2e] "${t.name}" failed: screenshot ${file}`);
+  }
+});
+
 /** Starts chromium with a fresh user-data-dir; returns { context, page, screenshot, close }. */
 export async function openBrowser(specName, { locale = 'zh-CN' } = {}) {
   const userDataDir = mkdtempSync(join(tmpdir(), 'caseflow-chromium-'));
@@ -36,7 +56,7 @@ export async function openBrowser(specName, { locale = 'zh-CN' } = {}) {
   const page = context.pages()[0] ?? (await context.newPage());
   mkdirSync(SCREENSHOT_DIR, { recursive: true });
   let step = 0;
-  return {
+  const browser = {
     context,
     page,
     async screenshot(name) {
@@ -46,10 +66,13 @@ export async function openBrowser(specName, { locale = 'zh-CN' } = {}) {
       return file;
     },
     async close() {
+      openBrowsers.delete(browser);
       await context.close().catch(() => undefined);
       rmSync(userDataDir, { recursive: true, force: true });
     },
   };
+  openBrowsers.add(browser);
+  return browser;
 }
 
 export async function login(page, username, password = 'demo') {

@@ -1,9 +1,9 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Navigate, useLocation } from 'react-router-dom';
 import { Spin } from 'antd';
-import type { ReactNode } from 'react';
+import { type ReactNode, useEffect } from 'react';
 import { ApiError, api } from './api-client';
-import { normalizeLocale, setLocale } from './i18n';
+import { type AppLocale, normalizeLocale, setLocale } from './i18n';
 import { ErrorState } from '@/components/error-state';
 
 export type Agency = { code: string; name: string; shortName: string };
@@ -15,6 +15,8 @@ export type Me = {
   locale: string | null;
 };
 export type LoginInput = { username: string; password: string };
+/** A login; `chosenLocale`: the language picked on the login page, saved as the user's preference. */
+export type LoginRequest = LoginInput & { chosenLocale?: AppLocale | null };
 
 export const meQueryKey = ['me'] as const;
 
@@ -39,16 +41,44 @@ function applyUserLocale(me: Me) {
   if (me.locale) setLocale(normalizeLocale(me.locale));
 }
 
+/**
+ * After login the user's saved language counts: a language chosen on the login page becomes the saved
+ * preference (PUT /api/me/preferences); otherwise the saved one replaces this browser's.
+ */
 export function useLogin() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: login,
+    mutationFn: async ({ chosenLocale, ...credentials }: LoginRequest) => {
+      const me = await login(credentials);
+      if (!chosenLocale || normalizeLocale(me.locale) === chosenLocale) return me;
+      // not worth failing the login: the choice still applies in this browser
+      await updatePreferences(chosenLocale).catch(() => undefined);
+      return { ...me, locale: chosenLocale };
+    },
     onSuccess: (me) => {
       queryClient.clear();
       applyUserLocale(me);
       queryClient.setQueryData(meQueryKey, me);
     },
   });
+}
+
+/**
+ * Applies the logged-in user's saved language (me.locale) when it becomes known or changes, so a
+ * session opened in another browser shows the user's preference rather than that browser's last one.
+ */
+export function useUserLocale() {
+  const locale = useUser().data?.locale;
+  useEffect(() => {
+    if (locale) setLocale(normalizeLocale(locale));
+  }, [locale]);
+}
+
+/** After switching language while logged in: the cached user carries the new preference too. */
+export function useRememberUserLocale() {
+  const queryClient = useQueryClient();
+  return (locale: AppLocale) =>
+    queryClient.setQueryData<Me | null>(meQueryKey, (me) => (me ? { ...me, locale } : me));
 }
 
 export function useLogout() {
@@ -72,6 +102,7 @@ export function hasGroup(me: Me | null | undefined, ...groups: string[]) {
 export function RequireAuth({ children }: { children: ReactNode }) {
   const location = useLocation();
   const user = useUser();
+  useUserLocale();
   if (user.isPending) {
     return (
       <div style={{ display: 'flex', justifyContent: 'center', padding: 96 }}>

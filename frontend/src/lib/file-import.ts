@@ -5,12 +5,21 @@ export type ImportMode = 'all-or-nothing' | 'good-rows';
 export type RowError = { row: number; field: string; message: string };
 export type ImportResult = { imported: number; rejected: number; errors: RowError[] };
 export type ImportInput = { file: File; mode: ImportMode; onProgress?: (percent: number) => void };
+/** What an import would do (`?dryRun=true`): nothing is stored; `valid` rows would be imported. */
+export type CheckResult = { rows: number; valid: number; rejected: number; followUps?: number; errors: RowError[] };
 
 /** POSTs the file as multipart `file` with `?mode=`, reporting upload progress. */
 export function uploadImport(url: string, { file, mode, onProgress }: ImportInput) {
   const form = new FormData();
   form.append('file', file);
   return uploadWithProgress<ImportResult>(url, form, onProgress, { mode });
+}
+
+/** The check before an import: the same upload with `?dryRun=true&mode=`; the server stores nothing. */
+export function uploadCheck(url: string, { file, mode, onProgress }: ImportInput) {
+  const form = new FormData();
+  form.append('file', file);
+  return uploadWithProgress<CheckResult>(url, form, onProgress, { dryRun: true, mode });
 }
 
 /**

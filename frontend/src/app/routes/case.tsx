@@ -3,13 +3,14 @@ import { useTranslation } from 'react-i18next';
 import { CaseDetail } from '@/features/cases/components/case-detail';
 import { CaseEvidence } from '@/features/evidence/components/case-evidence';
 import { DocumentsList } from '@/features/documents/components/documents-list';
+import { listReturnPath } from '@/lib/list-return';
 
 export function CaseRoute() {
   const { t } = useTranslation();
   const { caseRef = '' } = useParams();
   return (
     <div>
-      <Link to="/cases">← {t('common.back')}</Link>
+      <Link to={listReturnPath('/cases')} data-testid="case-back">← {t('common.back')}</Link>
       <CaseDetail
         caseRef={caseRef}
         slots={{

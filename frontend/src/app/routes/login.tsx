@@ -1,9 +1,11 @@
 import { Alert, Button, Card, Form, Input, Typography } from 'antd';
+import { useState } from 'react';
 import { Navigate, useNavigate, useSearchParams } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '@/lib/api-client';
 import { type LoginInput, useLogin, useUser } from '@/lib/auth';
 import { errorMessage } from '@/lib/errors';
+import type { AppLocale } from '@/lib/i18n';
 import { LanguageSwitch } from '@/components/layout/language-switch';
 
 function safeRedirect(value: string | null) {
@@ -18,6 +20,8 @@ export function LoginRoute() {
   const user = useUser();
   const login = useLogin();
   const redirect = safeRedirect(params.get('redirect'));
+  // a language picked here becomes the user's saved preference at login
+  const [chosenLocale, setChosenLocale] = useState<AppLocale | null>(null);
 
   if (user.data) return <Navigate to={redirect} replace />;
 
@@ -32,7 +36,7 @@ export function LoginRoute() {
     <div style={{ minHeight: '100vh', display: 'flex', alignItems: 'center', justifyContent: 'center', background: '#f5f7fa' }}>
       <Card style={{ width: 380 }}>
         <div style={{ display: 'flex', justifyContent: 'flex-end' }}>
-          <LanguageSwitch saveOnServer={false} />
+          <LanguageSwitch saveOnServer={false} onChange={setChosenLocale} />
         </div>
         <Typography.Title level={3} style={{ marginTop: 8, marginBottom: 4 }}>
           {t('app.brand')}
@@ -41,7 +45,7 @@ export function LoginRoute() {
         <Form<LoginInput>
           layout="vertical"
           requiredMark={false}
-          onFinish={(values) => login.mutate(values, { onSuccess: () => navigate(redirect, { replace: true }) })}
+          onFinish={(values) => login.mutate({ ...values, chosenLocale }, { onSuccess: () => navigate(redirect, { replace: true }) })}
         >
           <Form.Item label={t('login.username')} name="username" rules={[{ required: true, message: t('login.usernameRequired') }]}>
             <Input id="username" autoComplete="username" autoFocus />

@@ -2,6 +2,7 @@ import { Card, Col, Collapse, Row, Space, Typography } from 'antd';
 import { Link, useNavigate, useParams } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { useUser } from '@/lib/auth';
+import { listReturnPath } from '@/lib/list-return';
 import { DeadlineBadge } from '@/components/deadline-badge';
 import { ErrorState } from '@/components/error-state';
 import { PageSpinner } from '@/components/page-spinner';
@@ -15,7 +16,14 @@ import { DocumentsList } from '@/features/documents/components/documents-list';
 
 function CaseDocuments({ caseRef }: { caseRef: number }) {
   const detail = useCase(caseRef);
-  return <DocumentsList documents={detail.data?.documents ?? []} />;
+  return (
+    <DocumentsList
+      documents={detail.data?.documents ?? []}
+      loading={detail.isPending}
+      error={detail.isError ? detail.error : undefined}
+      onRetry={() => detail.refetch()}
+    />
+  );
 }
 
 export function TaskRoute() {
@@ -24,6 +32,8 @@ export function TaskRoute() {
   const navigate = useNavigate();
   const me = useUser().data;
   const task = useTask(taskId);
+  // back to the task list with the filters it had
+  const back = listReturnPath('/tasks');
 
   if (task.isPending) return <PageSpinner />;
   if (task.isError) return <ErrorState error={task.error} onRetry={() => task.refetch()} />;
@@ -32,7 +42,7 @@ export function TaskRoute() {
   return (
     <div>
       <Space style={{ marginBottom: 12 }} wrap>
-        <Link to="/tasks">← {t('common.back')}</Link>
+        <Link to={back} data-testid="task-back">← {t('common.back')}</Link>
         <Typography.Title level={4} style={{ margin: 0 }}>
           {row.name}
         </Typography.Title>
@@ -41,8 +51,8 @@ export function TaskRoute() {
       </Space>
       <Row gutter={16}>
         <Col xs={24} lg={15}>
-          <TaskHabitsPanel taskId={row.id} assignee={row.assignee} username={me?.username} onGone={() => navigate('/tasks')} />
-          <TaskWorkPanel task={row} username={me?.username} onDone={() => navigate('/tasks')} />
+          <TaskHabitsPanel taskId={row.id} assignee={row.assignee} username={me?.username} onGone={() => navigate(back)} />
+          <TaskWorkPanel task={row} username={me?.username} onDone={() => navigate(back)} />
         </Col>
         <Col xs={24} lg={9}>
           <Card title={t('task.caseSummary')} size="small">

@@ -1,8 +1,10 @@
-import { fireEvent, screen, waitFor } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { fakeXhr } from '@/testing/fake-xhr';
 import { mockFetch, type MockRoute } from '@/testing/mock-fetch';
 import { renderWithApp } from '@/testing/test-utils';
+import { AdImport } from './ad-import';
 import { AdMonitoringPage } from './ad-monitoring-page';
 import { AdRecordForm } from './ad-record-form';
 import { KeyPeriodsPage } from './key-periods';
@@ -98,5 +100,28 @@ describe('ad monitoring', () => {
     expect(await screen.findByText('寒暑假')).toBeInTheDocument();
     expect(screen.getByText('2021-08-31')).toBeInTheDocument();
     expect(screen.queryByTestId('periods-save')).not.toBeInTheDocument();
+  });
+});
+
+describe('ad monitoring import', () => {
+  afterEach(() => vi.unstubAllGlobals());
+
+  it('imports at once (no check step) and names a row error’s field by its column header', async () => {
+    document.cookie = 'XSRF-TOKEN=tok';
+    mockFetch([campaigns]);
+    const requests = fakeXhr(() => ({
+      status: 200,
+      body: { imported: 1, rejected: 1, errors: [{ row: 3, field: 'advertiserUscc', message: '统一社会信用代码校验位不正确' }], fieldErrors: [] },
+    }));
+    renderWithApp(<AdImport />);
+    await userEvent.click(screen.getByLabelText('只导入正确的行'));
+    await userEvent.upload(document.querySelector('input[type=file]') as HTMLInputElement, new File(['x'], '监测.csv', { type: 'text/csv' }));
+    expect(await screen.findByTestId('ad-import-result')).toHaveTextContent('导入 1 行，拒绝 1 行');
+    expect(requests).toHaveLength(1);
+    expect(requests[0].url).toBe('/api/ad-monitoring/records/import?mode=good-rows');
+    expect(screen.queryByTestId('ad-import-confirm')).not.toBeInTheDocument();
+    const errors = screen.getByTestId('ad-import-errors');
+    expect(within(errors).getByText('统一社会信用代码')).toBeInTheDocument();
+    expect(within(errors).queryByText('advertiserUscc')).not.toBeInTheDocument();
   });
 });

@@ -76,7 +76,7 @@ export function CaseDetail({ caseRef, slots = {} }: { caseRef: string; slots?: C
                   <span>{d.name}</span>
                   <Space>
                     <span>{dayjs(d.due).format('YYYY-MM-DD')}</span>
-                    <DeadlineBadge due={d.due} overdue={d.overdue} />
+                    <DeadlineBadge due={d.due} workingDaysLeft={d.workingDaysLeft} overdue={d.overdue} />
                   </Space>
                 </List.Item>
               )}
@@ -160,7 +160,7 @@ export function CaseDetail({ caseRef, slots = {} }: { caseRef: string; slots?: C
           {c.caseNo ?? t('caseInfo.noCaseNo')} · {c.partyName}
         </Typography.Title>
         <Tag color="blue">{t(`stage.${c.stage}`, { defaultValue: c.stage })}</Tag>
-        <DeadlineBadge due={c.due} overdue={c.overdue} />
+        <DeadlineBadge due={c.due} workingDaysLeft={c.workingDaysLeft} overdue={c.overdue} />
       </Space>
       <Tabs items={items} destroyInactiveTabPane />
     </div>

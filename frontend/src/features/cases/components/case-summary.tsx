@@ -31,7 +31,7 @@ export function CaseFacts({ row, column = 1 }: { row: CaseRow; column?: number }
       <Descriptions.Item label={t('caseInfo.registeredAt')}>{dayjs(row.registeredAt).format('YYYY-MM-DD')}</Descriptions.Item>
       {row.filedAt && <Descriptions.Item label={t('caseInfo.filedAt')}>{dayjs(row.filedAt).format('YYYY-MM-DD')}</Descriptions.Item>}
       <Descriptions.Item label={t('caseInfo.due')}>
-        <DeadlineBadge due={row.due} overdue={row.overdue} />
+        <DeadlineBadge due={row.due} workingDaysLeft={row.workingDaysLeft} overdue={row.overdue} />
       </Descriptions.Item>
     </Descriptions>
   );

@@ -1,11 +1,12 @@
 import { Button, Checkbox, DatePicker, Empty, Input, Select, Space, Table, Typography } from 'antd';
 import { Link, useSearchParams } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
-import { useMemo } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import dayjs from 'dayjs';
 import { DeadlineBadge } from '@/components/deadline-badge';
 import { ErrorState } from '@/components/error-state';
 import { useCampaigns } from '@/lib/reference-data';
+import { useRememberListSearch } from '@/lib/list-return';
 import zhCN from '@/locales/zh-CN';
 import { useCases } from '../api/get-cases';
 import type { CaseFilters, CaseRow } from '../types';
@@ -16,6 +17,7 @@ export function CasesList() {
   const { t } = useTranslation();
   const [params, setParams] = useSearchParams();
   const campaigns = useCampaigns();
+  useRememberListSearch('/cases');
 
   const filters: CaseFilters = useMemo(
     () => ({
@@ -43,6 +45,11 @@ export function CasesList() {
       return next;
     });
   const cases = useCases(filters);
+  // the search boxes follow the URL (reset, back/forward, a link) and keep what is typed until searched
+  const [party, setParty] = useState(filters.party ?? '');
+  const [caseNo, setCaseNo] = useState(filters.caseNo ?? '');
+  useEffect(() => setParty(filters.party ?? ''), [filters.party]);
+  useEffect(() => setCaseNo(filters.caseNo ?? ''), [filters.caseNo]);
 
   return (
     <div>
@@ -54,7 +61,8 @@ export function CasesList() {
           allowClear
           aria-label={t('cases.filterParty')}
           placeholder={t('cases.filterParty')}
-          defaultValue={filters.party}
+          value={party}
+          onChange={(e) => setParty(e.target.value)}
           onSearch={(v) => update({ party: v.trim() })}
           style={{ width: 200 }}
         />
@@ -62,7 +70,8 @@ export function CasesList() {
           allowClear
           aria-label={t('cases.filterCaseNo')}
           placeholder={t('cases.filterCaseNo')}
-          defaultValue={filters.caseNo}
+          value={caseNo}
+          onChange={(e) => setCaseNo(e.target.value)}
           onSearch={(v) => update({ caseNo: v.trim() })}
           style={{ width: 200 }}
         />
@@ -139,7 +148,7 @@ export function CasesList() {
             { title: t('caseInfo.stage'), dataIndex: 'stage', render: (v: string) => t(`stage.${v}`, { defaultValue: v }) },
             { title: t('caseInfo.source'), dataIndex: 'source', render: (v: string) => t(`source.${v}`, { defaultValue: v }) },
             { title: t('caseInfo.registeredAt'), dataIndex: 'registeredAt', render: (v: string) => dayjs(v).format('YYYY-MM-DD') },
-            { title: t('caseInfo.due'), key: 'due', render: (_, row) => <DeadlineBadge due={row.due} overdue={row.overdue} /> },
+            { title: t('caseInfo.due'), key: 'due', render: (_, row) => <DeadlineBadge due={row.due} workingDaysLeft={row.workingDaysLeft} overdue={row.overdue} /> },
           ]}
         />
       )}

@@ -1,4 +1,5 @@
-import { fireEvent, screen, waitFor } from '@testing-library/react';
+import { act, fireEvent, screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { mockFetch } from '@/testing/mock-fetch';
 import { renderWithApp } from '@/testing/test-utils';
@@ -38,6 +39,58 @@ describe('CasesList', () => {
     expect(call.url).toContain('stage=INVESTIGATION');
     expect(call.url).toContain('overdue=true');
     expect(call.url).toContain('sort=registeredAt%2Cdesc');
+  });
+
+  it('keeps the search boxes in step with the URL: reset empties them, back and forward restore them', async () => {
+    const { calls } = mockFetch([
+      { path: '/api/campaigns', body: [] },
+      { path: '/api/cases', body: { items: [row], total: 1, page: 0, size: 20 } },
+    ]);
+    const { router } = renderWithApp(<CasesList />, { url: '/cases?party=%E9%93%B6%E5%B7%9D', path: '/cases' });
+    const party = await screen.findByLabelText('当事人');
+    expect(party).toHaveValue('银川');
+    const caseNo = screen.getByLabelText('案号');
+    await userEvent.type(caseNo, '3号{Enter}');
+    await waitFor(() => expect(router.state.location.search).toBe('?party=%E9%93%B6%E5%B7%9D&caseNo=3%E5%8F%B7'));
+    await waitFor(() => expect(calls.some((c) => c.url.includes('caseNo=3%E5%8F%B7'))).toBe(true));
+
+    await userEvent.click(screen.getByRole('button', { name: /重\s*置/ }));
+    await waitFor(() => expect(router.state.location.search).toBe(''));
+    expect(party).toHaveValue('');
+    expect(caseNo).toHaveValue('');
+
+    await act(() => router.navigate(-1));
+    await waitFor(() => expect(screen.getByLabelText('当事人')).toHaveValue('银川'));
+    expect(screen.getByLabelText('案号')).toHaveValue('3号');
+    await act(() => router.navigate(-1));
+    await waitFor(() => expect(screen.getByLabelText('案号')).toHaveValue(''));
+    expect(screen.getByLabelText('当事人')).toHaveValue('银川');
+    await act(() => router.navigate(1));
+    await waitFor(() => expect(screen.getByLabelText('案号')).toHaveValue('3号'));
+  });
+
+  it('shows working days left with the task list’s amber and red badges', async () => {
+    mockFetch([
+      { path: '/api/campaigns', body: [] },
+      {
+        path: '/api/cases',
+        body: {
+          items: [
+            { ...row, id: 7, workingDaysLeft: 2 },
+            { ...row, id: 8, caseNo: '银市监处罚〔2021〕4号', workingDaysLeft: -3, overdue: true },
+            { ...row, id: 9, caseNo: '银市监处罚〔2021〕5号', workingDaysLeft: 12 },
+          ],
+          total: 3,
+          page: 0,
+          size: 20,
+        },
+      },
+    ]);
+    renderWithApp(<CasesList />, { url: '/cases', path: '/cases' });
+    await screen.findByText('银市监处罚〔2021〕5号');
+    const badges = screen.getAllByTestId('deadline-badge');
+    expect(badges.map((b) => b.getAttribute('data-level'))).toEqual(['soon', 'overdue', 'ok']);
+    expect(badges.map((b) => b.textContent)).toEqual(['剩 2 个工作日', '逾期 3 个工作日', '剩 12 个工作日']);
   });
 
   it('says "more than" when the server stopped counting', async () => {
@@ -91,6 +144,32 @@ const detail: CaseDetailType = {
   };
 
 describe('CaseDetail', () => {
+  it('shows working days left on the case and on each open deadline', async () => {
+    mockFetch([
+      {
+        path: '/api/cases/7',
+        body: {
+          ...detail,
+          workingDaysLeft: 3,
+          deadlines: [
+            { name: '调查取证期限', due: '2021-09-20', overdue: false, workingDaysLeft: 3 },
+            { name: '送达', due: '2021-09-01', overdue: true, workingDaysLeft: -1 },
+          ],
+        },
+      },
+    ]);
+    renderWithApp(<CaseDetail caseRef="7" />);
+    expect(await screen.findByText('调查取证期限')).toBeInTheDocument();
+    const badges = screen.getAllByTestId('deadline-badge');
+    expect(badges.map((b) => [b.getAttribute('data-level'), b.textContent])).toEqual(
+      expect.arrayContaining([
+        ['soon', '剩 3 个工作日'],
+        ['overdue', '逾期 1 个工作日'],
+      ]),
+    );
+    expect(badges.some((b) => b.textContent?.startsWith('截止'))).toBe(false);
+  });
+
   it('shows the overview of a case', async () => {
     mockFetch([{ path: '/api/cases/7', body: detail }]);
     renderWithApp(<CaseDetail caseRef="7" />);

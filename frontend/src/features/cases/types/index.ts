@@ -16,6 +16,8 @@ export type CaseRow = {
   filedAt: string | null;
   due: string | null;
   overdue: boolean;
+  /** working days to `due` on the statutory calendar (negative when overdue); null when unknown */
+  workingDaysLeft?: number | null;
 };
 
 export type TimelineEntry = {
@@ -157,7 +159,7 @@ export type CaseDetail = CaseRow & {
   party: CaseParty | null;
   products: CaseProduct[];
   officers: { username: string; displayName: string }[];
-  deadlines: { name: string; due: string; overdue: boolean }[];
+  deadlines: { name: string; due: string; overdue: boolean; workingDaysLeft?: number | null }[];
   penalty: CasePenalty | null;
   credit: CreditSection | null;
   recall: RecallSection | null;

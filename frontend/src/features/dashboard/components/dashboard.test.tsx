@@ -101,6 +101,9 @@ describe('DashboardPage', () => {
     expect(screen.getByText('应公示 4 件：按期 1 件，逾期 1 件，待公示 2 件')).toBeInTheDocument();
     expect(screen.getByText('逾期公示')).toBeInTheDocument();
     expect(screen.getByText('核查（线索至立案）')).toBeInTheDocument();
+    // the durations table's headers are Chinese too (no "P90")
+    expect(screen.getByRole('columnheader', { name: '90% 分位数' })).toBeInTheDocument();
+    expect(screen.queryByText('P90')).not.toBeInTheDocument();
     expect(screen.getByTestId('spot-summary')).toHaveTextContent('抽查 5 批次，不合格 3 批次（60%）');
     expect(screen.getByText('校园周边')).toBeInTheDocument();
     await waitFor(() => expect(chartOptions.length).toBeGreaterThan(0), slow);

@@ -113,7 +113,7 @@ export function FiguresPanel({ filters }: { filters: DashboardFilters }) {
                 { title: t('dashboard.stageName'), dataIndex: 'stage', render: (s: string) => t(`dashboard.duration.${s}`, { defaultValue: s }) },
                 { title: t('dashboard.count'), dataIndex: 'count', align: 'right' },
                 { title: t('dashboard.median'), dataIndex: 'median', align: 'right', render: (n) => n ?? '—' },
-                { title: 'P90', dataIndex: 'p90', align: 'right', render: (n) => n ?? '—' },
+                { title: t('dashboard.p90'), dataIndex: 'p90', align: 'right', render: (n) => n ?? '—' },
               ]} />
           </Card>
         </Col>

@@ -1,18 +1,35 @@
 import { Space, Table } from 'antd';
 import { useTranslation } from 'react-i18next';
 import dayjs from 'dayjs';
+import { ErrorState } from '@/components/error-state';
 import { documentContentUrl } from '../api/document-content';
 import type { CaseDocument } from '../types';
 
-export function DocumentsList({ documents }: { documents: CaseDocument[] }) {
+/**
+ * A case's documents with preview and download links. `loading` and `error` are the state of the request
+ * that brings them (e.g. the case detail): a failed load shows the error with retry, never "no documents".
+ */
+export function DocumentsList({
+  documents,
+  loading = false,
+  error,
+  onRetry,
+}: {
+  documents: CaseDocument[];
+  loading?: boolean;
+  error?: unknown;
+  onRetry?: () => void;
+}) {
   const { t } = useTranslation();
+  if (error) return <ErrorState error={error} title={t('documents.loadError')} onRetry={onRetry} />;
   return (
     <Table<CaseDocument>
       rowKey="id"
       size="small"
       pagination={false}
+      loading={loading}
       dataSource={documents}
-      locale={{ emptyText: t('documents.empty') }}
+      locale={{ emptyText: loading ? ' ' : t('documents.empty') }}
       columns={[
         { title: t('documents.title'), dataIndex: 'title' },
         { title: t('documents.number'), dataIndex: 'number', render: (v) => v ?? '—' },

@@ -1,6 +1,6 @@
-import { App, Input, Select, Space, Table, Typography, Upload } from 'antd';
-import { InboxOutlined } from '@ant-design/icons';
-import { useState } from 'react';
+import { App, Input, List, Progress, Select, Space, Table, Typography, Upload } from 'antd';
+import { CheckCircleOutlined, CloseCircleOutlined, InboxOutlined } from '@ant-design/icons';
+import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import dayjs from 'dayjs';
 import { ApiError } from '@/lib/api-client';
@@ -16,6 +16,9 @@ export function formatSize(bytes: number) {
   return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 }
 
+/** One file of an upload: each file has its own progress, result and error. */
+type FileUpload = { uid: string; name: string; percent: number; status: 'uploading' | 'done' | 'error'; error?: string };
+
 /** Evidence of a case: upload (drag and drop, with progress) and the list with download links. */
 export function EvidencePanel({ caseRef, canUpload = true }: { caseRef: string | number; canUpload?: boolean }) {
   const { t } = useTranslation();
@@ -24,6 +27,25 @@ export function EvidencePanel({ caseRef, canUpload = true }: { caseRef: string |
   const upload = useUploadEvidence();
   const [type, setType] = useState<string>('DOCUMENTARY');
   const [description, setDescription] = useState('');
+  const [uploads, setUploads] = useState<FileUpload[]>([]);
+  const patchUpload = useCallback(
+    (uid: string, patch: Partial<FileUpload>) => setUploads((list) => list.map((u) => (u.uid === uid ? { ...u, ...patch } : u))),
+    [],
+  );
+
+  // one mutateAsync per file: per-call callbacks of a shared mutation would only run for the last file
+  const uploadFile = async (uid: string, f: File) => {
+    setUploads((list) => [...list.filter((u) => u.uid !== uid), { uid, name: f.name, percent: 0, status: 'uploading' }]);
+    try {
+      await upload.mutateAsync({ caseRef, type, description, file: f, onProgress: (percent) => patchUpload(uid, { percent }) });
+      patchUpload(uid, { status: 'done', percent: 100 });
+      message.success(t('evidence.uploaded', { name: f.name }));
+    } catch (e) {
+      const text = e instanceof ApiError && e.status === 413 ? t('evidence.tooLarge') : errorMessage(e, t);
+      patchUpload(uid, { status: 'error', error: text });
+      message.error(t('evidence.uploadFailed', { name: f.name, message: text }));
+    }
+  };
 
   return (
     <div>
@@ -48,22 +70,10 @@ export function EvidencePanel({ caseRef, canUpload = true }: { caseRef: string |
           <Upload.Dragger
             multiple
             name="file"
-            customRequest={({ file, onProgress, onSuccess, onError }) => {
-              const f = file as File;
-              upload.mutate(
-                { caseRef, type, description, file: f, onProgress: (percent) => onProgress?.({ percent }) },
-                {
-                  onSuccess: (result) => {
-                    onSuccess?.(result);
-                    message.success(t('evidence.uploaded', { name: f.name }));
-                  },
-                  onError: (e) => {
-                    onError?.(e as Error);
-                    const text = e instanceof ApiError && e.status === 413 ? t('evidence.tooLarge') : errorMessage(e, t);
-                    message.error(t('evidence.uploadFailed', { name: f.name, message: text }));
-                  },
-                },
-              );
+            showUploadList={false}
+            customRequest={({ file }) => {
+              const f = file as File & { uid?: string };
+              void uploadFile(f.uid ?? `${f.name}-${Date.now()}`, f);
             }}
           >
             <p className="ant-upload-drag-icon">
@@ -72,6 +82,30 @@ export function EvidencePanel({ caseRef, canUpload = true }: { caseRef: string |
             <p className="ant-upload-text">{t('evidence.dragText')}</p>
             <p className="ant-upload-hint">{t('evidence.dragHint')}</p>
           </Upload.Dragger>
+          {uploads.length > 0 && (
+            <List
+              size="small"
+              data-testid="evidence-uploads"
+              dataSource={uploads}
+              renderItem={(u) => (
+                <List.Item key={u.uid} data-testid="evidence-upload" data-status={u.status}>
+                  <Space direction="vertical" size={0} style={{ width: '100%' }}>
+                    <Space>
+                      {u.status === 'done' && <CheckCircleOutlined style={{ color: '#52c41a' }} />}
+                      {u.status === 'error' && <CloseCircleOutlined style={{ color: '#ff4d4f' }} />}
+                      <Typography.Text>{u.name}</Typography.Text>
+                    </Space>
+                    {u.status === 'uploading' && <Progress percent={u.percent} size="small" />}
+                    {u.status === 'error' && (
+                      <Typography.Text type="danger" role="alert">
+                        {t('evidence.uploadFailed', { name: u.name, message: u.error })}
+                      </Typography.Text>
+                    )}
+                  </Space>
+                </List.Item>
+              )}
+            />
+          )}
         </Space>
       )}
       {evidence.isError ? (

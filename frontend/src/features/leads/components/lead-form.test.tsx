@@ -48,7 +48,10 @@ describe('LeadForm', () => {
     fill('产品名称', '儿童口罩');
     fill('不合格项目', '过滤效率');
     await user.click(screen.getByTestId('lead-submit'));
-    expect(await screen.findByText('线索已登记（编号 42）')).toBeInTheDocument();
+    // a lasting note with a link to the new lead's case page, besides the toast
+    expect(await screen.findByTestId('lead-created')).toHaveTextContent('线索已登记（编号 42）');
+    expect(screen.getByTestId('lead-created-link')).toHaveAttribute('href', '/cases/42');
+    expect(screen.getByTestId('lead-created-link')).toHaveTextContent('查看该线索');
     const post = calls.find((c) => c.url === '/api/leads')!;
     expect(post.body).toMatchObject({
       campaignCode: 'HMZL-2021',

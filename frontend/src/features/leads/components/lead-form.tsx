@@ -1,4 +1,6 @@
 import { Alert, App, Button, Card, Col, Divider, Form, Input, Radio, Row, Select, Typography } from 'antd';
+import { useState } from 'react';
+import { Link } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import { ApiError } from '@/lib/api-client';
@@ -29,15 +31,19 @@ export function LeadForm({ onCreated }: { onCreated?: (result: CreateLeadResult)
   const partyType = Form.useWatch('partyType', form) as PartyType | undefined;
   const uscc = Form.useWatch('partyUscc', form) as string | undefined;
   const usccProblem = uscc ? checkUscc(uscc) : null;
+  // the lead just registered: a link to its case page (where verification starts) stays until the next one
+  const [created, setCreated] = useState<CreateLeadResult | null>(null);
 
   const onFinish = (values: Values) => {
     const input: CreateLeadInput = {
       ...values,
       partyUscc: values.partyType === 'ORGANISATION' && values.partyUscc ? normalizeUscc(values.partyUscc) : undefined,
     };
+    setCreated(null);
     createLead.mutate(input, {
       onSuccess: (result) => {
         message.success(t('lead.created', { id: result.leadId }));
+        setCreated(result);
         form.resetFields();
         onCreated?.(result);
       },
@@ -59,6 +65,22 @@ export function LeadForm({ onCreated }: { onCreated?: (result: CreateLeadResult)
       <Typography.Title level={4} style={{ marginTop: 0 }}>
         {t('lead.title')}
       </Typography.Title>
+      {created && (
+        <Alert
+          type="success"
+          showIcon
+          closable
+          onClose={() => setCreated(null)}
+          style={{ marginBottom: 16 }}
+          data-testid="lead-created"
+          message={t('lead.created', { id: created.leadId })}
+          description={
+            <Link to={`/cases/${created.leadId}`} data-testid="lead-created-link">
+              {t('lead.openCreated')}
+            </Link>
+          }
+        />
+      )}
       <Form<Values>
         form={form}
         layout="vertical"

@@ -1,7 +1,10 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { type ImportInput, uploadImport } from '@/lib/file-import';
+import { type ImportInput, uploadCheck, uploadImport } from '@/lib/file-import';
 
 export const importSpotChecks = (input: ImportInput) => uploadImport('/api/spot-checks/import', input);
+
+/** Validates the file as the import does and stores nothing (`?dryRun=true`). */
+export const checkSpotChecks = (input: ImportInput) => uploadCheck('/api/spot-checks/import', input);
 
 export function useImportSpotChecks() {
   const queryClient = useQueryClient();
@@ -12,4 +15,8 @@ export function useImportSpotChecks() {
       void queryClient.invalidateQueries({ queryKey: ['cases'] });
     },
   });
+}
+
+export function useCheckSpotChecks() {
+  return useMutation({ mutationFn: checkSpotChecks });
 }

@@ -11,8 +11,11 @@ export type FormJsHandle = {
   submit(): { data: Record<string, unknown>; errors: Record<string, string[]> };
   /** current values without validating (for drafts) */
   getData(): Record<string, unknown>;
-  /** shows server-side errors (keyed by form field key) on their fields */
-  setFieldErrors(errors: FieldError[]): void;
+  /**
+   * shows server-side errors (keyed by form field key) on their fields; returns the errors whose
+   * key is no field of this form (e.g. `evidence`), for the caller to show elsewhere
+   */
+  setFieldErrors(errors: FieldError[]): FieldError[];
 };
 
 type FormField = { id: string; key?: string };
@@ -87,14 +90,17 @@ export const FormJsView = forwardRef<FormJsHandle, { schema: FormSchema; data: R
       },
       setFieldErrors(fieldErrors) {
         const form = formRef.current;
-        if (!form) return;
+        if (!form) return fieldErrors;
         const idByKey = new Map(fieldsOf(form).filter((f) => f.key).map((f) => [f.key!, f.id]));
         const errors: Record<string, string[]> = {};
+        const unplaced: FieldError[] = [];
         for (const fe of fieldErrors) {
           const id = idByKey.get(fe.field);
           if (id) errors[id] = [...(errors[id] ?? []), fe.message];
+          else unplaced.push(fe);
         }
         form._setState({ errors });
+        return unplaced;
       },
     }));
 

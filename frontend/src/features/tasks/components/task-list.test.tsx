@@ -169,6 +169,22 @@ describe('TaskList', () => {
     expect(await screen.findByText('没有待办任务')).toBeInTheDocument();
   });
 
+  it('says no task matches the filters when filtered, and offers a reset back to the plain empty list', async () => {
+    const { calls } = mockFetch(routes([]));
+    const { router } = renderWithApp(<TaskList />, { url: '/tasks?scope=agency&q=%E5%8F%A3%E7%BD%A9&overdue=true', path: '/tasks' });
+    expect(await screen.findByText('没有符合筛选条件的任务')).toBeInTheDocument();
+    expect(screen.queryByText('没有待办任务')).not.toBeInTheDocument();
+    const listCall = calls.find((c) => c.url.startsWith('/api/tasks?'))!;
+    expect(listCall.url).toContain('q=%E5%8F%A3%E7%BD%A9');
+    expect(listCall.url).toContain('overdue=true');
+
+    await userEvent.click(screen.getByRole('button', { name: /重\s*置/ }));
+    expect(await screen.findByText('没有待办任务')).toBeInTheDocument();
+    expect(screen.queryByText('没有符合筛选条件的任务')).not.toBeInTheDocument();
+    // the tab stays, the filters go
+    expect(router.state.location.search).toBe('?scope=agency');
+  });
+
   it('shows an error state with retry', async () => {
     mockFetch([
       { path: '/api/me', body: me },

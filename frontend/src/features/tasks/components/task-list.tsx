@@ -12,6 +12,7 @@ import { useUser } from '@/lib/auth';
 import { errorMessage } from '@/lib/errors';
 import { useCampaigns } from '@/lib/reference-data';
 import { useProcessLabel } from '@/lib/process-names';
+import { useRememberListSearch } from '@/lib/list-return';
 import { EllipsisText } from '@/components/ellipsis-text';
 import { useTasks } from '../api/get-tasks';
 import { useTaskCounts } from '../api/get-task-counts';
@@ -57,6 +58,7 @@ export function TaskList() {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const { filters, update, reset, hasFilters } = useTaskFilters();
+  useRememberListSearch('/tasks');
   const tasks = useTasks(filters);
   const counts = useTaskCounts();
   const campaigns = useCampaigns();

@@ -1,4 +1,4 @@
-import { fireEvent, screen, waitFor } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { mockFetch, type MockRoute } from '@/testing/mock-fetch';
@@ -90,6 +90,51 @@ describe('TaskWorkPanel', () => {
     fireEvent.blur(input);
     await userEvent.click(screen.getByTestId('task-complete'));
     expect(await screen.findByText('至少指派两名执法人员')).toBeInTheDocument();
+  });
+
+  it('shows server errors whose key is no field of the form above the form, field errors stay inline', async () => {
+    render([
+      formRoute,
+      {
+        method: 'POST',
+        path: '/api/tasks/task-1/complete',
+        status: 400,
+        body: {
+          code: 'VALIDATION_FAILED',
+          message: '校验失败',
+          fieldErrors: [
+            { field: 'evidence', message: '调查终结报告前须上传至少一份证据' },
+            { field: 'officerCount', message: '至少指派两名执法人员' },
+          ],
+        },
+      },
+    ]);
+    const input = await screen.findByLabelText(/审批意见/);
+    fireEvent.input(input, { target: { value: '同意' } });
+    fireEvent.blur(input);
+    await userEvent.click(screen.getByTestId('task-complete'));
+    const alert = await screen.findByTestId('task-other-errors');
+    expect(alert).toHaveTextContent('调查终结报告前须上传至少一份证据');
+    expect(alert).not.toHaveTextContent('至少指派两名执法人员');
+    // the known field's error is on the field, inside the form
+    expect(within(screen.getByTestId('task-form')).getByText('至少指派两名执法人员')).toBeInTheDocument();
+  });
+
+  it('shows a comment error in the alert when the form has no comment field', async () => {
+    render([
+      formRoute,
+      {
+        method: 'POST',
+        path: '/api/tasks/task-1/complete',
+        status: 400,
+        body: { code: 'VALIDATION_FAILED', message: '校验失败', fieldErrors: [{ field: 'comment', message: '退回时须填写意见' }] },
+      },
+    ]);
+    const input = await screen.findByLabelText(/审批意见/);
+    fireEvent.input(input, { target: { value: '不同意' } });
+    fireEvent.blur(input);
+    await userEvent.click(screen.getByTestId('task-complete'));
+    expect(await screen.findByRole('alert')).toHaveTextContent('退回时须填写意见');
   });
 
   it('saves a draft without validating', async () => {

@@ -26,10 +26,13 @@ export function TaskWorkPanel({ task, username, onDone }: { task: TaskDetail; us
   const mine = !!username && task.assignee === username;
   const [cc, setCc] = useState<string[]>([]);
   const colleagues = useColleagues(task.id, mine && !!task.caseId);
+  // server errors whose key is no field of the form (e.g. `evidence`): shown in the alert
+  const [otherErrors, setOtherErrors] = useState<FieldError[]>([]);
 
   const showServerErrors = (error: unknown) => {
     if (error instanceof ApiError && error.fieldErrors.length) {
-      formRef.current?.setFieldErrors(error.fieldErrors as FieldError[]);
+      const fieldErrors = error.fieldErrors as FieldError[];
+      setOtherErrors(formRef.current ? formRef.current.setFieldErrors(fieldErrors) : fieldErrors);
       message.error(t('task.fixErrors'));
     } else {
       message.error(errorMessage(error, t));
@@ -42,6 +45,7 @@ export function TaskWorkPanel({ task, username, onDone }: { task: TaskDetail; us
       message.error(t('task.fixErrors'));
       return;
     }
+    setOtherErrors([]);
     complete.mutate(
       { taskId: task.id, variables: result.data, cc },
       {
@@ -54,11 +58,13 @@ export function TaskWorkPanel({ task, username, onDone }: { task: TaskDetail; us
     );
   };
 
-  const onSaveDraft = () =>
+  const onSaveDraft = () => {
+    setOtherErrors([]);
     saveDraft.mutate(
       { taskId: task.id, variables: formRef.current?.getData() ?? {} },
       { onSuccess: () => message.success(t('task.draftSaved')), onError: showServerErrors },
     );
+  };
 
   let body;
   if (form.isPending) body = <Spin />;
@@ -67,6 +73,7 @@ export function TaskWorkPanel({ task, username, onDone }: { task: TaskDetail; us
   else body = <FormJsView ref={formRef} schema={form.data.schema} data={form.data.data ?? {}} readOnly={!mine} />;
 
   const lastError = complete.error ?? saveDraft.error;
+  const hasFieldErrors = lastError instanceof ApiError && lastError.fieldErrors.length > 0;
   return (
     <Card
       title={task.name}
@@ -94,8 +101,28 @@ export function TaskWorkPanel({ task, username, onDone }: { task: TaskDetail; us
       }
     >
       {!mine && <Alert type="info" showIcon message={t('task.notAssignedToYou')} style={{ marginBottom: 12 }} />}
+      {hasFieldErrors && otherErrors.length > 0 && (
+        <Alert
+          type="error"
+          showIcon
+          role="alert"
+          data-testid="task-other-errors"
+          style={{ marginBottom: 12 }}
+          message={
+            otherErrors.length === 1 ? (
+              otherErrors[0].message
+            ) : (
+              <ul style={{ margin: 0, paddingInlineStart: 18 }}>
+                {otherErrors.map((fe, i) => (
+                  <li key={i}>{fe.message}</li>
+                ))}
+              </ul>
+            )
+          }
+        />
+      )}
       {body}
-      {lastError && !(lastError instanceof ApiError && lastError.fieldErrors.length) && (
+      {lastError && !hasFieldErrors && (
         <Alert type="error" showIcon role="alert" message={errorMessage(lastError, t)} style={{ marginTop: 12 }} />
       )}
       {mine && form.data?.schema && (

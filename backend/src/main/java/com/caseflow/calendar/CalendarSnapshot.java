@@ -126,6 +126,21 @@ public final class CalendarSnapshot {
   }
 
   /**
+   * Working days from {@code today} to {@code due} (negative when overdue), as the lists show them; null without a
+   * due day or when a year between them has no loaded schedule.
+   */
+  public Integer workingDaysLeft(LocalDate today, LocalDate due) {
+    if (due == null) {
+      return null;
+    }
+    try {
+      return workingDaysBetween(today, due);
+    } catch (CalendarYearNotLoadedException e) {
+      return null;
+    }
+  }
+
+  /**
    * Signed number of working days from {@code a} to {@code b}: the working days in (a, b] when
    * b is after a, minus the working days in (b, a] when b is before a, 0 when equal. So
    * {@code addWorkingDays(a, workingDaysBetween(a, b)) == b} for a working day b, and a deadline

@@ -5,11 +5,14 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
-/** GET /api/cases/{ref} (docs/API.md CaseDetail). */
+/**
+ * GET /api/cases/{ref} (docs/API.md CaseDetail); {@code workingDaysLeft} to {@code due} on the statutory calendar
+ * (negative when overdue, null without a due day or when its year is not loaded).
+ */
 public record CaseDetail(
     long id, long leadId, String caseNo, String partyName, String partyUscc, String partyIdNo, String campaignCode,
     String campaignName, String agencyCode, String agencyName, String stage, String source, Instant registeredAt,
-    LocalDate filedAt, LocalDate due, boolean overdue, String procedure, String description,
+    LocalDate filedAt, LocalDate due, boolean overdue, Integer workingDaysLeft, String procedure, String description,
     Party party, List<Product> products, List<Officer> officers, List<Deadline> deadlines, Penalty penalty,
     Credit credit, Recall recall, Referral referral,
     List<Object> documents, List<Object> evidence, List<String> notifications, List<TimelineEntry> timeline,
@@ -21,7 +24,8 @@ public record CaseDetail(
 
   public record Officer(String username, String displayName) {}
 
-  public record Deadline(String name, LocalDate due, boolean overdue) {}
+  /** An open task's due day; {@code workingDaysLeft} as on the case (null when the year is not loaded). */
+  public record Deadline(String name, LocalDate due, boolean overdue, Integer workingDaysLeft) {}
 
   public record Penalty(String decisionNo, LocalDate decisionDate, BigDecimal fineAmount, BigDecimal confiscationValue,
       BigDecimal illegalGains, BigDecimal paidAmount, String discretionLevel, String caseResult) {}

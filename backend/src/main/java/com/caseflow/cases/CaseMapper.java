@@ -171,7 +171,8 @@ public interface CaseMapper {
       + "(SELECT c.id, c.id AS lead_id, c.case_no, c.party_name, c.party_uscc, c.party_id_no, c.campaign_code,"
       + " NULL AS campaign_name,"
       + " c.agency_code, NULL AS agency_name, c.stage, c.source, c.registered_at, c.filed_at, c.due_date AS due,"
-      + " CASE WHEN c.due_date &lt; #{q.today} THEN 1 ELSE 0 END AS overdue FROM cf_case c WHERE c.agency_code = #{code} "
+      + " CASE WHEN c.due_date &lt; #{q.today} THEN 1 ELSE 0 END AS overdue, NULL AS working_days_left"
+      + " FROM cf_case c WHERE c.agency_code = #{code} "
       + FILTERS + " ORDER BY ${q.innerOrder} LIMIT #{q.window})</foreach>) u ORDER BY ${q.outerOrder}"
       + " LIMIT #{q.limit} OFFSET #{q.offset}</script>")
   List<CaseRow> list(@Param("q") CaseQuery q);

@@ -3,6 +3,8 @@ package com.caseflow.cases;
 import com.caseflow.agency.AgencyService;
 import com.caseflow.audit.AuditEntry;
 import com.caseflow.audit.AuditService;
+import com.caseflow.calendar.CalendarSnapshot;
+import com.caseflow.calendar.StatutoryCalendar;
 import com.caseflow.campaign.CampaignMapper;
 import com.caseflow.common.ApiException;
 import com.caseflow.security.CurrentUser;
@@ -53,14 +55,16 @@ public class CaseQueryService implements CaseAccess {
   private final com.caseflow.evidence.EvidenceMapper evidence;
   private final com.caseflow.document.DocumentMapper documents;
   private final CaseFollowUps followUps;
+  private final StatutoryCalendar calendar;
   private final Clock clock;
 
   public CaseQueryService(CaseMapper cases, CampaignMapper campaigns,
       com.caseflow.campaign.CampaignNames campaignNames, AgencyService agencies, AgencyCodes agencyCodes,
       AuditService audit,
       HistoryService history, RuntimeService runtime, TaskService tasks, UserNames names, com.caseflow.evidence.EvidenceMapper evidence,
-      com.caseflow.document.DocumentMapper documents, CaseFollowUps followUps, Clock clock) {
+      com.caseflow.document.DocumentMapper documents, CaseFollowUps followUps, StatutoryCalendar calendar, Clock clock) {
     this.followUps = followUps;
+    this.calendar = calendar;
     this.cases = cases;
     this.campaigns = campaigns;
     this.campaignNames = campaignNames;
@@ -155,9 +159,12 @@ public class CaseQueryService implements CaseAccess {
     Map<String, String> names = campaignNames.of(records.stream().map(CaseRow::campaignCode).toList());
     Map<String, String> agencyNames = agencies.all().stream()
         .collect(java.util.stream.Collectors.toMap(a -> a.code(), a -> a.name()));
+    LocalDate today = LocalDate.now(clock);
+    CalendarSnapshot snapshot = calendar.snapshot();
     List<CaseRow> rows = records.stream().map(r -> new CaseRow(r.id(), r.leadId(), r.caseNo(), r.partyName(),
         r.partyUscc(), PartyIdNo.mask(r.partyIdNo()), r.campaignCode(), names.get(r.campaignCode()), r.agencyCode(),
-        agencyNames.get(r.agencyCode()), r.stage(), r.source(), r.registeredAt(), r.filedAt(), r.due(), r.overdue()))
+        agencyNames.get(r.agencyCode()), r.stage(), r.source(), r.registeredAt(), r.filedAt(), r.due(), r.overdue(),
+        snapshot.workingDaysLeft(today, r.due())))
         .toList();
     return new Page<>(rows, Paging.total(page, size, records.size(), cap -> cases.count(q, cap)), page, size);
   }
@@ -202,6 +209,7 @@ public class CaseQueryService implements CaseAccess {
   public CaseDetail detail(String ref, CurrentUser user) {
     CaseRecord c = readableRecord(ref, user);
     LocalDate today = LocalDate.now(clock);
+    CalendarSnapshot snapshot = calendar.snapshot();
     var campaign = campaigns.find(c.campaignCode());
     var agency = agencies.find(c.agencyCode()).orElseThrow();
     List<String> officerIds = cases.officers(c.id());
@@ -268,7 +276,8 @@ public class CaseQueryService implements CaseAccess {
             }
             if (t.getDueDate() != null) {
               LocalDate due = t.getDueDate().toInstant().atZone(com.caseflow.common.ClockConfig.ZONE).toLocalDate();
-              deadlines.add(new CaseDetail.Deadline(t.getName(), due, due.isBefore(today)));
+              deadlines.add(new CaseDetail.Deadline(t.getName(), due, due.isBefore(today),
+                  snapshot.workingDaysLeft(today, due)));
             }
           });
     }
@@ -280,7 +289,7 @@ public class CaseQueryService implements CaseAccess {
     return new CaseDetail(c.id(), c.id(), c.caseNo(), c.partyName(), c.partyUscc(), idNo, c.campaignCode(),
         campaign == null ? null : campaign.name(), c.agencyCode(), agency.name(), c.stage(), c.source(),
         c.registeredAt(), c.filedAt(), c.dueDate(), c.dueDate() != null && c.dueDate().isBefore(today),
-        c.procedureType(), c.description(),
+        snapshot.workingDaysLeft(today, c.dueDate()), c.procedureType(), c.description(),
         new CaseDetail.Party(c.partyType(), c.partyName(), c.partyUscc(), idNo,
             c.partyIdNo() != null && !fullIdNo, c.partyAddress()),
         cases.products(c.id()), officers, deadlines, penalty, sections.credit(), sections.recall(),

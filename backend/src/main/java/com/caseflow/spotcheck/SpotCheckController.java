@@ -38,6 +38,10 @@ public class SpotCheckController {
   /** Answer of an import: counts and row errors. */
   public record ImportResponse(Long batchId, int imported, int rejected, int followUpsStarted, List<RowErrorView> errors) {}
 
+  /** Answer of a check (dryRun=true): what the import would do; nothing was stored. */
+  public record CheckResponse(boolean dryRun, int rows, int valid, int rejected, int followUps,
+      List<RowErrorView> errors) {}
+
   /** 400 of a rejected all-or-nothing import: ApiError's fields plus the counts and the row errors. */
   public record RejectedResponse(String code, String message, int imported, int rejected, List<RowErrorView> errors,
       List<RowErrorView> fieldErrors) {}
@@ -60,6 +64,27 @@ public class SpotCheckController {
       @RequestPart("file") MultipartFile file,
       @RequestParam(name = "mode", defaultValue = "all-or-nothing") String modeParam,
       @AuthenticationPrincipal CurrentUser user) throws IOException {
+    SpotCheckImportService.Mode mode = acceptable(file, modeParam, user);
+    SpotCheckImportService.Result r = imports.importFile(file.getOriginalFilename(), file.getBytes(), mode, user);
+    return new ImportResponse(r.batchId(), r.imported(), r.rejected(), r.followUpsStarted(), views(r.errors()));
+  }
+
+  /**
+   * The check before an import ({@code ?dryRun=true}): the same validation and row errors as the import,
+   * nothing stored. Answers 200 with the counts also when rows are bad, whatever the mode.
+   */
+  @PostMapping(path = "/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE, params = "dryRun=true")
+  public CheckResponse checkFile(
+      @RequestPart("file") MultipartFile file,
+      @RequestParam(name = "mode", defaultValue = "all-or-nothing") String modeParam,
+      @AuthenticationPrincipal CurrentUser user) throws IOException {
+    acceptable(file, modeParam, user);
+    SpotCheckImportService.Check c = imports.check(file.getOriginalFilename(), file.getBytes(), user);
+    return new CheckResponse(true, c.rows(), c.valid(), c.rejected(), c.followUps(), views(c.errors()));
+  }
+
+  /** Who may import, the mode, the file's size: the same for a check and an import. */
+  private SpotCheckImportService.Mode acceptable(MultipartFile file, String modeParam, CurrentUser user) {
     if (!user.inGroup(Groups.QUALITY_OFFICERS)) {
       throw ApiException.forbidden();
     }
@@ -74,8 +99,7 @@ public class SpotCheckController {
     if (file.isEmpty()) {
       throw ApiException.invalidField("file", "spotcheck.file.empty");
     }
-    SpotCheckImportService.Result r = imports.importFile(file.getOriginalFilename(), file.getBytes(), mode, user);
-    return new ImportResponse(r.batchId(), r.imported(), r.rejected(), r.followUpsStarted(), views(r.errors()));
+    return mode;
   }
 
   @GetMapping

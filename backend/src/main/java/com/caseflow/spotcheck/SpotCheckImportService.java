@@ -60,6 +60,12 @@ public class SpotCheckImportService {
   /** What an import did. {@code batchId} is null when nothing was stored. */
   public record Result(Long batchId, int imported, int rejected, int followUpsStarted, List<RowError> errors) {}
 
+  /**
+   * What an import of the file would do, found without storing anything: rows read, rows that would be
+   * imported, rows with errors, follow-ups that would start (non-conforming good rows), the row errors.
+   */
+  public record Check(int rows, int valid, int rejected, int followUps, List<RowError> errors) {}
+
   /** All-or-nothing import with bad rows: carries the row errors; nothing was stored. */
   public static class Rejected extends RuntimeException {
     private final transient Result result;
@@ -96,25 +102,27 @@ public class SpotCheckImportService {
   }
 
   /**
+   * Validates a file as {@link #importFile} does (same row errors, including report numbers already stored)
+   * and stores nothing: no batch, no sample, no follow-up, no audit entry.
+   *
+   * @throws SpotCheckFileReader.FileProblem when the file as a whole cannot be read
+   */
+  @Transactional(readOnly = true)
+  public Check check(String fileName, byte[] content, CurrentUser user) {
+    List<RawRow> rows = read(fileName, content);
+    SampleValidator.Outcome outcome = validate(rows, user);
+    int followUps = (int) outcome.good().stream().filter(SpotCheckSample::nonConforming).count();
+    return new Check(rows.size(), outcome.good().size(), outcome.rejectedRows(), followUps, outcome.errors());
+  }
+
+  /**
    * @throws SpotCheckFileReader.FileProblem when the file as a whole cannot be read
    * @throws Rejected in all-or-nothing mode when a row is bad
    */
   @Transactional
   public Result importFile(String fileName, byte[] content, Mode mode, CurrentUser user) {
-    List<RawRow> rows = new SpotCheckFileReader(maxRows).read(fileName, content);
-    if (rows.isEmpty()) {
-      throw new SpotCheckFileReader.FileProblem("spotcheck.file.noRows");
-    }
-    Map<String, String> campaignMemo = new HashMap<>();
-    SampleValidator validator = new SampleValidator(
-        text -> {
-          if (!campaignMemo.containsKey(text)) {
-            campaignMemo.put(text, campaignCodeOf(text));
-          }
-          return campaignMemo.get(text);
-        },
-        this::storedReportNos, LocalDate.now(clock));
-    SampleValidator.Outcome outcome = validator.validate(rows, user.agencyCode(), user.username());
+    List<RawRow> rows = read(fileName, content);
+    SampleValidator.Outcome outcome = validate(rows, user);
     if (mode == Mode.ALL_OR_NOTHING && !outcome.errors().isEmpty()) {
       throw new Rejected(new Result(null, 0, outcome.rejectedRows(), 0, outcome.errors()));
     }
@@ -151,6 +159,27 @@ public class SpotCheckImportService {
             + started + " follow-ups started")
         .withDetail(batch.fileName + " sha256=" + batch.fileSha256 + " mode=" + mode.param()));
     return new Result(batch.id, batch.importedCount, batch.rejectedCount, started, outcome.errors());
+  }
+
+  private List<RawRow> read(String fileName, byte[] content) {
+    List<RawRow> rows = new SpotCheckFileReader(maxRows).read(fileName, content);
+    if (rows.isEmpty()) {
+      throw new SpotCheckFileReader.FileProblem("spotcheck.file.noRows");
+    }
+    return rows;
+  }
+
+  private SampleValidator.Outcome validate(List<RawRow> rows, CurrentUser user) {
+    Map<String, String> campaignMemo = new HashMap<>();
+    SampleValidator validator = new SampleValidator(
+        text -> {
+          if (!campaignMemo.containsKey(text)) {
+            campaignMemo.put(text, campaignCodeOf(text));
+          }
+          return campaignMemo.get(text);
+        },
+        this::storedReportNos, LocalDate.now(clock));
+    return validator.validate(rows, user.agencyCode(), user.username());
   }
 
   public static String businessKey(long sampleId) {

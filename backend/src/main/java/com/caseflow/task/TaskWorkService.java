@@ -3,7 +3,6 @@ package com.caseflow.task;
 import com.caseflow.audit.AuditEntry;
 import com.caseflow.audit.AuditService;
 import com.caseflow.calendar.CalendarSnapshot;
-import com.caseflow.calendar.CalendarYearNotLoadedException;
 import com.caseflow.calendar.StatutoryCalendar;
 import com.caseflow.campaign.CampaignNames;
 import com.caseflow.cases.AgencyScope;
@@ -168,7 +167,7 @@ public class TaskWorkService {
     List<TaskRow> rows = new ArrayList<>();
     for (TaskRecord r : records) {
       String processName = definitions.processName(r.processDefinitionId());
-      Integer left = workingDaysLeft(snapshot, today, r.dueDate());
+      Integer left = snapshot.workingDaysLeft(today, r.dueDate());
       rows.add(new TaskRow(r.id(), r.name(), r.activityId(), r.processKey(), processName, r.caseId(), r.caseNo(),
           r.caseId(), r.partyName(), r.partyUscc(), r.caseId() == null ? null : idNumbers.get(r.caseId()),
           r.campaignCode(), campaignNames.get(r.campaignCode()),
@@ -176,18 +175,6 @@ public class TaskWorkService {
           r.dueDate() != null && r.dueDate().isBefore(today), withForm ? r.formKey() : null));
     }
     return rows;
-  }
-
-  /** Working days from today to the due day on the statutory calendar; null when a year is not loaded. */
-  static Integer workingDaysLeft(CalendarSnapshot calendar, LocalDate today, LocalDate due) {
-    if (due == null) {
-      return null;
-    }
-    try {
-      return calendar.workingDaysBetween(today, due);
-    } catch (CalendarYearNotLoadedException e) {
-      return null;
-    }
   }
 
   private static String blank(String s) {

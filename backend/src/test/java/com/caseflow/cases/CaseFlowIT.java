@@ -30,6 +30,22 @@ class CaseFlowIT {
   @LocalServerPort int port;
   @Autowired HistoryService history;
   @Autowired JdbcTemplate jdbc;
+  @Autowired com.caseflow.calendar.StatutoryCalendar calendar;
+  @Autowired java.time.Clock clock;
+
+  /** Working days left to a due day as the calendar counts them; null when its year is not loaded. */
+  Integer workingDaysLeft(LocalDate due) {
+    try {
+      return calendar.workingDaysBetween(LocalDate.now(clock), due);
+    } catch (com.caseflow.calendar.CalendarYearNotLoadedException e) {
+      return null;
+    }
+  }
+
+  static Integer intOrNull(JsonNode node) {
+    assertThat(node.isMissingNode()).as("field present").isFalse();
+    return node.isNull() ? null : node.asInt();
+  }
 
   @BeforeAll
   static void model(@Autowired org.springframework.context.ApplicationContext context) {
@@ -172,6 +188,16 @@ class CaseFlowIT {
         java.nio.charset.StandardCharsets.UTF_8)).json();
     assertThat(listed.path("total").asLong()).isEqualTo(1);
     assertThat(listed.path("items").path(0).path("stage").asText()).isEqualTo("INVESTIGATION");
+    // working days left to the case's and each open task's due day, on the statutory calendar
+    LocalDate caseDue = LocalDate.parse(detail.path("due").asText());
+    assertThat(intOrNull(detail.path("workingDaysLeft"))).isEqualTo(workingDaysLeft(caseDue));
+    assertThat(intOrNull(listed.path("items").path(0).path("workingDaysLeft"))).isEqualTo(workingDaysLeft(caseDue));
+    assertThat(detail.path("deadlines")).isNotEmpty();
+    for (JsonNode deadline : detail.path("deadlines")) {
+      assertThat(intOrNull(deadline.path("workingDaysLeft")))
+          .isEqualTo(workingDaysLeft(LocalDate.parse(deadline.path("due").asText())));
+    }
+    assertThat(intOrNull(detail.path("workingDaysLeft"))).isEqualTo(intOrNull(investigate.path("workingDaysLeft")));
     assertThat(head1.get("/api/cases?stage=INVESTIGATION&size=200").json().path("items").findValuesAsText("caseNo"))
         .contains(caseNo);
 

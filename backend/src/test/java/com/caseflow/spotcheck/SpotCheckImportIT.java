@@ -229,6 +229,57 @@ class SpotCheckImportIT {
   }
 
   @Test
+  void dryRunChecksTheRowsLikeTheImportAndStoresNothing() {
+    ApiClient quality = ApiClient.loggedIn(port, "quality1");
+    // a report number already stored is an error of the check as of the import
+    String stored = report("STORED");
+    assertThat(upload(quality, "good-rows", "first.csv", CSV, csv(row(stored, "合格", "", ""))).status()).isEqualTo(200);
+    long samplesBefore = samples();
+    long batchesBefore = batches();
+    long followUpsBefore = followUps();
+    long auditsBefore = audits();
+    String bad = row(report("B"), "不合格", "过滤效率", "否").replace("91640100MA76ABCDE9", "91640100MA76ABCDE8");
+    byte[] file = csv(row(report("NC"), "不合格", "过滤效率", "否"), bad, row(report("OK"), "合格", "", ""),
+        row(stored, "合格", "", ""));
+
+    for (String mode : new String[] {"all-or-nothing", "good-rows"}) {
+      ApiClient.Response r = quality.multipart("/api/spot-checks/import?dryRun=true&mode=" + mode,
+          new Part("file", "samples.csv", CSV, file));
+      assertThat(r.status()).as(r.body()).isEqualTo(200);
+      JsonNode body = r.json();
+      assertThat(body.path("dryRun").asBoolean()).isTrue();
+      assertThat(body.path("rows").asInt()).isEqualTo(4);
+      assertThat(body.path("valid").asInt()).isEqualTo(2);
+      assertThat(body.path("rejected").asInt()).isEqualTo(2);
+      assertThat(body.path("followUps").asInt()).isEqualTo(1);
+      assertThat(body.has("batchId")).isFalse();
+      assertThat(body.path("errors").findValuesAsText("field")).containsExactly("uscc", "reportNo");
+      assertThat(body.path("errors").findValuesAsText("row")).containsExactly("3", "5");
+      assertThat(body.path("errors").get(0).path("message").asText()).contains("统一社会信用代码");
+    }
+    assertThat(samples()).isEqualTo(samplesBefore);
+    assertThat(batches()).isEqualTo(batchesBefore);
+    assertThat(followUps()).isEqualTo(followUpsBefore);
+    assertThat(audits()).isEqualTo(auditsBefore);
+
+    // the same refusals as the import
+    ApiClient officer = ApiClient.loggedIn(port, "officer1");
+    assertThat(officer.multipart("/api/spot-checks/import?dryRun=true", new Part("file", "a.csv", CSV, file)).status())
+        .isEqualTo(403);
+    ApiClient.Response pdf = quality.multipart("/api/spot-checks/import?dryRun=true",
+        new Part("file", "report.pdf", "application/pdf", "%PDF-1.4 ...".getBytes()));
+    assertThat(pdf.status()).isEqualTo(400);
+    assertThat(pdf.json().path("code").asText()).isEqualTo("INVALID_FILE");
+
+    // confirmed afterwards in good-rows mode: what the check announced is what is stored
+    ApiClient.Response imported = upload(quality, "good-rows", "samples.csv", CSV, file);
+    assertThat(imported.status()).isEqualTo(200);
+    assertThat(imported.json().path("imported").asInt()).isEqualTo(2);
+    assertThat(imported.json().path("followUpsStarted").asInt()).isEqualTo(1);
+    assertThat(samples()).isEqualTo(samplesBefore + 2);
+  }
+
+  @Test
   void whoMayImportAndWhatIsRefused() {
     byte[] file = csv(row(report("X"), "合格", "", ""));
     long before = samples();
