@@ -98,6 +98,14 @@ export function hasGroup(me: Me | null | undefined, ...groups: string[]) {
   return !!me && groups.some((g) => me.groups.includes(g));
 }
 
+/** The groups that handle cases (Groups.CASE_WORKERS on the server); managers and administrators only read them. */
+export const CASE_WORKER_GROUPS = ['officers', 'unit-heads', 'legal-reviewers', 'agency-heads', 'credit-officers', 'quality-officers'];
+
+/** Whether the user may add evidence, documents and events to a case file. */
+export function worksCases(me: Me | null | undefined) {
+  return hasGroup(me, ...CASE_WORKER_GROUPS);
+}
+
 /** Renders children only with a session; otherwise sends the user to /login?redirect=… */
 export function RequireAuth({ children }: { children: ReactNode }) {
   const location = useLocation();

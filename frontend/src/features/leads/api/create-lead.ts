@@ -10,6 +10,9 @@ export type CreateLeadInput = {
   partyName: string;
   partyUscc?: string;
   partyType: PartyType;
+  /** a natural person's identity document number */
+  partyIdNo?: string;
+  partyAddress?: string;
   productName: string;
   description: string;
   brand?: string;

@@ -64,11 +64,31 @@ describe('LeadForm', () => {
     });
   });
 
-  it('does not ask a natural person for a USCC', async () => {
-    mockFetch(base);
+  it('asks a natural person for an ID number, not a USCC, and checks it', async () => {
+    document.cookie = 'XSRF-TOKEN=tok';
+    const { calls } = mockFetch([...base, { method: 'POST', path: '/api/leads', status: 201, body: { leadId: 43, processInstanceId: 'p2' } }]);
     renderWithApp(<LeadForm />);
-    await userEvent.click(screen.getByText('个人'));
+    const user = userEvent.setup({ delay: null });
+    await user.click(screen.getByText('个人'));
     expect(screen.queryByLabelText('统一社会信用代码')).not.toBeInTheDocument();
+    fill('身份证件号码', '640102199001011234');
+    expect(await screen.findByText(/证件号码无效/)).toBeInTheDocument();
+    fill('身份证件号码', '640102199001011237');
+    await waitFor(() => expect(screen.queryByText(/证件号码无效/)).not.toBeInTheDocument());
+    await waitFor(() => expect(calls.some((c) => c.url === '/api/campaigns')).toBe(true));
+    await chooseOption('专项行动', '儿童老年用品“护苗助老”关爱行动');
+    await chooseOption('线索来源', '投诉举报');
+    fill('当事人名称', '王某');
+    fill('住所（住址）', '银川市兴庆区解放东街1号');
+    fill('线索描述', '使用未经检定的焦度计');
+    fill('产品名称', '儿童眼镜');
+    await user.click(screen.getByTestId('lead-submit'));
+    expect(await screen.findByTestId('lead-created')).toBeInTheDocument();
+    expect(calls.find((c) => c.url === '/api/leads')!.body).toMatchObject({
+      partyType: 'PERSON',
+      partyIdNo: '640102199001011237',
+      partyAddress: '银川市兴庆区解放东街1号',
+    });
   });
 
   it('shows server field errors on their fields and required messages', async () => {

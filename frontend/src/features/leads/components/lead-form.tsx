@@ -6,6 +6,7 @@ import type { TFunction } from 'i18next';
 import { ApiError } from '@/lib/api-client';
 import { errorMessage } from '@/lib/errors';
 import { LEAD_SOURCES, useCampaigns } from '@/lib/reference-data';
+import { isValidPersonIdNo } from '@/lib/person-id';
 import { checkUscc, normalizeUscc, type UsccProblem } from '@/lib/uscc';
 import { type CreateLeadInput, type CreateLeadResult, type PartyType, useCreateLead } from '../api/create-lead';
 
@@ -38,6 +39,7 @@ export function LeadForm({ onCreated }: { onCreated?: (result: CreateLeadResult)
     const input: CreateLeadInput = {
       ...values,
       partyUscc: values.partyType === 'ORGANISATION' && values.partyUscc ? normalizeUscc(values.partyUscc) : undefined,
+      partyIdNo: values.partyType === 'PERSON' && values.partyIdNo ? values.partyIdNo.trim() : undefined,
     };
     setCreated(null);
     createLead.mutate(input, {
@@ -149,6 +151,28 @@ export function LeadForm({ onCreated }: { onCreated?: (result: CreateLeadResult)
               </Form.Item>
             </Col>
           )}
+          {partyType === 'PERSON' && (
+            <Col xs={24} md={8}>
+              <Form.Item
+                name="partyIdNo"
+                label={t('lead.partyIdNo')}
+                validateTrigger={['onChange', 'onBlur']}
+                rules={[
+                  {
+                    validator: (_, value: string) =>
+                      !value || isValidPersonIdNo(value) ? Promise.resolve() : Promise.reject(new Error(t('lead.partyIdNoInvalid'))),
+                  },
+                ]}
+              >
+                <Input id="partyIdNo" maxLength={32} style={{ fontFamily: 'monospace' }} autoComplete="off" />
+              </Form.Item>
+            </Col>
+          )}
+          <Col xs={24} md={16}>
+            <Form.Item name="partyAddress" label={t('lead.partyAddress')}>
+              <Input id="partyAddress" maxLength={200} />
+            </Form.Item>
+          </Col>
           <Col span={24}>
             <Form.Item name="description" label={t('lead.description')} rules={[{ required: true, whitespace: true, message: t('lead.descriptionRequired') }]}>
               <Input.TextArea id="description" rows={3} maxLength={2000} showCount />
