@@ -55,6 +55,7 @@ public class CaseQueryService implements CaseAccess {
   private final com.caseflow.evidence.EvidenceMapper evidence;
   private final com.caseflow.document.DocumentMapper documents;
   private final CaseFollowUps followUps;
+  private final CaseTimers timers;
   private final StatutoryCalendar calendar;
   private final Clock clock;
 
@@ -62,8 +63,9 @@ public class CaseQueryService implements CaseAccess {
       com.caseflow.campaign.CampaignNames campaignNames, AgencyService agencies, AgencyCodes agencyCodes,
       AuditService audit,
       HistoryService history, RuntimeService runtime, TaskService tasks, UserNames names, com.caseflow.evidence.EvidenceMapper evidence,
-      com.caseflow.document.DocumentMapper documents, CaseFollowUps followUps, StatutoryCalendar calendar, Clock clock) {
+      com.caseflow.document.DocumentMapper documents, CaseFollowUps followUps, StatutoryCalendar calendar, Clock clock, CaseTimers timers) {
     this.followUps = followUps;
+    this.timers = timers;
     this.calendar = calendar;
     this.cases = cases;
     this.campaigns = campaigns;
@@ -280,6 +282,10 @@ public class CaseQueryService implements CaseAccess {
                   snapshot.workingDaysLeft(today, due)));
             }
           });
+      // periods the case waits out (to respond, to pay, to correct): never overdue, the timer moves the case on
+      timers.of(c.processInstanceId()).forEach(timer -> deadlines.add(new CaseDetail.Deadline(timer.name(),
+          timer.due(), false, snapshot.workingDaysLeft(today, timer.due()))));
+      deadlines.sort(Comparator.comparing(CaseDetail.Deadline::due));
     }
     CaseDetail.Penalty penalty = c.fineAmount() == null && c.decisionNo() == null ? null
         : new CaseDetail.Penalty(c.decisionNo(), c.decisionDate(), c.fineAmount(), c.confiscationValue(),

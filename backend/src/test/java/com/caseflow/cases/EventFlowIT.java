@@ -94,6 +94,14 @@ class EventFlowIT {
     assertThat(officer1.post("/api/tasks/" + delivery + "/complete", CaseFlowIT.fill(officer1, delivery, Map.of()))
         .status()).isEqualTo(204);
 
+    // the party's 5 working days to respond run: the case page lists the period among its deadlines
+    JsonNode waiting = officer1.get("/api/cases/" + caseId).json().path("deadlines");
+    assertThat(waiting).anySatisfy(d -> {
+      assertThat(d.path("name").asText()).isEqualTo("5个工作日届满");
+      assertThat(d.path("overdue").asBoolean()).isFalse();
+      assertThat(d.path("workingDaysLeft").asInt()).isPositive();
+    });
+
     String ref = java.net.URLEncoder.encode(caseNo, StandardCharsets.UTF_8);
     String defence = "{\"type\":\"DEFENCE_RECEIVED\",\"data\":{\"defenceSummary\":\"当事人称已下架\",\"factsChanged\":false}}";
     assertThat(officer1.post("/api/cases/" + ref + "/events", "{\"type\":\"FINE_PAID\",\"data\":{\"paidAmount\":10,"
