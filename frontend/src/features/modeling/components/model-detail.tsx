@@ -72,7 +72,7 @@ export function ModelDetail({ kind, modelKey }: { kind: ModelKind; modelKey: str
                 pagination={false}
                 size="middle"
                 columns={[
-                  { title: t('modeling.columns.latestVersion'), dataIndex: 'version', width: 80, render: (v: number) => `v${v}` },
+                  { title: t('modeling.columns.version'), dataIndex: 'version', width: 80, render: (v: number) => `v${v}` },
                   { title: t('modeling.columns.deployedAt'), dataIndex: 'deployedAt', render: formatTime },
                   { title: t('modeling.columns.deployedBy'), render: (_, v) => <Deployer by={v.deployedBy} source={v.deploymentSource} /> },
                   { title: t('modeling.columns.comment'), dataIndex: 'comment' },
