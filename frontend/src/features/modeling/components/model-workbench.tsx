@@ -125,7 +125,8 @@ export function ModelWorkbench({
           form editors and checks the BPMN editor's palette and properties panel (e2e/no-english.spec.mjs) */}
       <div data-no-english-check={kind === 'BPMN' ? undefined : 'model content'}>
         <Suspense fallback={<Spin tip={t('modeling.editorLoading')} />}>
-          <Editor key={`${kind}/${modelKey}/${version}`} content={content.data} onReady={onReady} readOnly={!canEdit} />
+          {/* another editor (modeler or viewer) when the user's right to edit arrives with the model list */}
+          <Editor key={`${kind}/${modelKey}/${version}/${canEdit ? 'edit' : 'view'}`} content={content.data} onReady={onReady} readOnly={!canEdit} />
         </Suspense>
       </div>
       <Modal
@@ -207,11 +208,11 @@ export function ModelWorkbench({
             />
           )}
           {newerDiff.isError && <Alert type="error" showIcon message={errorMessage(newerDiff.error, t)} />}
-          {dialog?.newerDiff && (
+          {dialog?.newer && dialog.newerDiff && (
             <DiffView
               diff={dialog.newerDiff}
               testId="model-diff-latest"
-              title={t('modeling.diff.againstLatest', { version: dialog.newerDiff.baseVersion })}
+              title={t('modeling.diff.againstLatest', { version: dialog.newer.version })}
             />
           )}
           {(diff.isPending || newerDiff.isPending) && <Spin />}

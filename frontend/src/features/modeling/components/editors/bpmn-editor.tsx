@@ -18,7 +18,8 @@ import '@bpmn-io/properties-panel/dist/assets/properties-panel.css';
 import 'bpmn-js-bpmnlint/dist/assets/css/bpmn-js-bpmnlint.css';
 import './editors.css';
 import { bpmnlintConfig } from './bpmnlint-config';
-import { bpmnTranslations, editorLanguage } from './translations';
+import { bpmnTranslations, editorDictionary, editorLanguage } from './translations';
+import { translateDom } from './translations/translate-dom';
 import type { EditorProps } from './editor-props';
 import type { LintIssue } from '../../types';
 
@@ -37,9 +38,27 @@ export default function BpmnEditor({ content, onReady, readOnly }: EditorProps) 
 
   useEffect(() => {
     if (!canvas.current || !panel.current) return;
-    const translations = bpmnTranslations(editorLanguage(i18n.language));
+    const language = editorLanguage(i18n.language);
+    // the properties panel's list entries (inputs, outputs, fields) get no translate service from
+    // bpmn-js-properties-panel: their few fixed texts ("Create", "Create new list item") are translated as rendered;
+    // names shown as values (the element's name, the list items' titles) are left alone, except the listeners'
+    // titles ("Start: Expression"), which bpmn-js-properties-panel also builds without translate
+    const dictionary = readOnly ? null : editorDictionary('bpmn', language);
+    const listenerTitles = readOnly ? null : editorDictionary('listenerTitles', language);
+    const stops =
+      dictionary && listenerTitles
+        ? [
+            translateDom(panel.current, dictionary, '.bio-properties-panel-header-label, .bio-properties-panel-collapsible-entry-header-title'),
+            translateDom(panel.current, listenerTitles),
+          ]
+        : [];
+    const stopTranslating = () => stops.forEach((stop) => stop());
     const modeler = readOnly
-      ? new NavigatedViewer({ container: canvas.current, additionalModules: translations, moddleExtensions: { camunda: camundaModdle } })
+      ? new NavigatedViewer({
+          container: canvas.current,
+          additionalModules: bpmnTranslations(language),
+          moddleExtensions: { camunda: camundaModdle },
+        })
       : new BpmnModeler({
           container: canvas.current,
           propertiesPanel: { parent: panel.current },
@@ -49,7 +68,7 @@ export default function BpmnEditor({ content, onReady, readOnly }: EditorProps) 
             CamundaPlatformPropertiesProviderModule,
             CamundaBehaviorsModule,
             lintModule,
-            ...translations,
+            ...bpmnTranslations(language, true),
           ],
           moddleExtensions: { camunda: camundaModdle },
           linting: { bpmnlint: bpmnlintConfig, active: true },
@@ -80,6 +99,7 @@ export default function BpmnEditor({ content, onReady, readOnly }: EditorProps) 
       .catch((e: Error) => !cancelled && setError(e.message));
     return () => {
       cancelled = true;
+      stopTranslating();
       modeler.destroy();
     };
     // the content is loaded once per mount; the page remounts the editor for another version

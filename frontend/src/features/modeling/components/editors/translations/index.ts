@@ -1,5 +1,5 @@
 import type { ModuleDeclaration } from 'didi';
-import { bpmnZhCN, dmnZhCN, formZhCN } from './zh-CN';
+import { bpmnZhCN, dmnZhCN, formZhCN, listenerTitlesZhCN } from './zh-CN';
 
 /** The bpmn-io libraries' texts in the UI language: English keeps the libraries' own texts. */
 export type EditorLanguage = 'zh-CN' | 'en';
@@ -17,9 +17,33 @@ export const translateModule = (dictionary: Record<string, string>): ModuleDecla
   translate: ['value', translator(dictionary)],
 });
 
-/** Modules to add to a bpmn-js modeler or viewer. */
-export const bpmnTranslations = (language: EditorLanguage): ModuleDeclaration[] =>
-  language === 'en' ? [] : [translateModule(bpmnZhCN)];
+type Translate = ReturnType<typeof translator>;
+type PropertiesGroup = Record<string, unknown>;
+
+/**
+ * The properties panel's groups take their `translate` as a prop (falling back to English for "Toggle section",
+ * "Create", "List contains … items"); bpmn-js-properties-panel does not pass it: this provider, registered last,
+ * hands the translate service to every group.
+ */
+class GroupTranslations {
+  static $inject = ['propertiesPanel', 'translate'];
+  constructor(propertiesPanel: { registerProvider(priority: number, provider: unknown): void }, translate: Translate) {
+    propertiesPanel.registerProvider(1, {
+      getGroups: () => (groups: PropertiesGroup[]) => groups.map((group) => ({ ...group, translate })),
+    });
+  }
+}
+
+/** Modules to add to a bpmn-js viewer, or with `withPropertiesPanel` to the modeler with its properties panel. */
+export const bpmnTranslations = (language: EditorLanguage, withPropertiesPanel = false): ModuleDeclaration[] =>
+  language === 'en'
+    ? []
+    : [
+        translateModule(bpmnZhCN),
+        ...(withPropertiesPanel
+          ? [{ __init__: ['caseflowGroupTranslations'], caseflowGroupTranslations: ['type', GroupTranslations] } as ModuleDeclaration]
+          : []),
+      ];
 
 /** Modules to add to each of dmn-js's views (dmn-js ignores `common.additionalModules`). */
 export const dmnTranslations = (language: EditorLanguage): ModuleDeclaration[] =>
@@ -27,3 +51,7 @@ export const dmnTranslations = (language: EditorLanguage): ModuleDeclaration[] =
 
 /** The form-js editor's texts: it has no translate service, see translateDom. */
 export const formDictionary = (language: EditorLanguage): Record<string, string> | null => (language === 'en' ? null : formZhCN);
+
+/** A dictionary for translateDom (null in English): an editor's texts, or the properties panel's listener titles. */
+export const editorDictionary = (editor: 'bpmn' | 'form' | 'listenerTitles', language: EditorLanguage) =>
+  language === 'en' ? null : { bpmn: bpmnZhCN, form: formZhCN, listenerTitles: listenerTitlesZhCN }[editor];

@@ -220,11 +220,11 @@ export const bpmnZhCN: Record<string, string> = {
   'Start initiator': '发起人',
   // properties panel: fields
   Name: '名称',
-  ID: 'ID',
+  ID: '标识',
   'Element documentation': '元素文档',
   'Process documentation': '流程文档',
   'Process name': '流程名称',
-  'Process ID': '流程 ID',
+  'Process ID': '流程标识',
   'Participant Name': '参与者名称',
   'Version tag': '版本标签',
   Executable: '可执行',
@@ -241,12 +241,13 @@ export const bpmnZhCN: Record<string, string> = {
   'Specify more than one group as a comma separated list.': '多个组用英文逗号分隔。',
   'Specify more than one user as a comma separated list.': '多个用户用英文逗号分隔。',
   'The due date as an EL expression (e.g. ${someDate}) or an ISO date (e.g. 2015-06-26T09:54:00).':
-    '到期日期：EL 表达式（如 ${someDate}）或 ISO 日期（如 2015-06-26T09:54:00）。',
-  'The follow up date as an EL expression (e.g. ${someDate}) or an ': '跟进日期：EL 表达式（如 ${someDate}）或 ',
+    '到期日期：表达式（如 ${办结期限}）或 ISO 8601 日期（如 2015-06-26T09:54:00）。',
+  'The follow up date as an EL expression (e.g. ${someDate}) or an ISO date (e.g. 2015-06-26T09:54:00).':
+    '跟进日期：表达式（如 ${跟进日期}）或 ISO 8601 日期（如 2015-06-26T09:54:00）。',
   Type: '类型',
   'Form key': '表单键',
   'Form reference': '表单引用',
-  'Form ID': '表单 ID',
+  'Form ID': '表单标识',
   'Form fields': '表单字段',
   'Camunda Forms': 'Camunda 表单',
   'Embedded or External Task Forms': '嵌入式或外部任务表单',
@@ -275,11 +276,11 @@ export const bpmnZhCN: Record<string, string> = {
   Class: '类',
   'Result variable': '结果变量',
   Topic: '主题',
-  'Connector ID': '连接器 ID',
+  'Connector ID': '连接器标识',
   'Decision reference': '决策引用',
-  'Decision ID': '决策 ID',
+  'Decision ID': '决策标识',
   'Map decision result': '映射决策结果',
-  'Tenant ID': '租户 ID',
+  'Tenant ID': '租户标识',
   'Inherit from parent': '继承自父级',
   'Called decision': '被调用决策',
   'Case ref': '案例引用',
@@ -304,9 +305,9 @@ export const bpmnZhCN: Record<string, string> = {
   'Variable events': '变量事件',
   'Process variables': '流程变量',
   'Local variable name': '局部变量名',
+  'Process variable name': '流程变量名',
   'Assignment type': '赋值类型',
   'String or expression': '字符串或表达式',
-  Script: '脚本',
   'Script type': '脚本类型',
   Format: '格式',
   Resource: '资源',
@@ -319,7 +320,7 @@ export const bpmnZhCN: Record<string, string> = {
   Values: '值',
   'Event type': '事件类型',
   'Listener type': '监听器类型',
-  'Listener ID': '监听器 ID',
+  'Listener ID': '监听器标识',
   'Field injection': '字段注入',
   String: '字符串',
   start: '开始',
@@ -332,6 +333,7 @@ export const bpmnZhCN: Record<string, string> = {
   update: '更新',
   timeout: '超时',
   '{eventType}: {type}': '{eventType}：{type}',
+  Script: '脚本',
   'Condition expression': '条件表达式',
   'Condition Expression': '条件表达式',
   'Condition type': '条件类型',
@@ -377,17 +379,26 @@ export const bpmnZhCN: Record<string, string> = {
   CMMN: 'CMMN',
   Scope: '作用域',
   // properties panel: validation
-  'ID must not be empty.': 'ID 不能为空。',
-  'ID must be unique.': 'ID 必须唯一。',
-  'ID must not contain spaces.': 'ID 不能包含空格。',
-  'ID must not contain prefix.': 'ID 不能包含前缀。',
-  'ID must be a valid QName.': 'ID 必须是有效的 QName。',
+  'ID must not be empty.': '标识不能为空。',
+  'ID must be unique.': '标识必须唯一。',
+  'ID must not contain spaces.': '标识不能包含空格。',
+  'ID must not contain prefix.': '标识不能包含前缀。',
+  'ID must be a valid QName.': '标识必须以字母或下划线开头，只能包含字母、数字、-、_ 和 .。',
   'Must be a non-negative integer.': '必须是非负整数。',
   'Must configure <timeCycle>.': '必须配置 <timeCycle>。',
   'FEEL expression is mandatory': '必须填写 FEEL 表达式',
   'Unparsable FEEL expression.': '无法解析的 FEEL 表达式。',
   'JSON contains errors': 'JSON 有错误',
   // properties panel: controls
+  'List contains {numOfItems} item': '共 {numOfItems} 项',
+  'List contains {numOfItems} items': '共 {numOfItems} 项',
+  'Created in': '创建于',
+  'This maps to the process definition key.': '即流程定义的标识。',
+  // bpmnlint's button and overlays (bpmn-js-bpmnlint)
+  '{errors} Errors, {warnings} Warnings': '{errors} 个错误，{warnings} 个警告',
+  'No Issues': '没有问题',
+  'Toggle linting overlays': '显示/隐藏模型检查结果',
+  'Issues for child elements': '子元素的问题',
   'Toggle section': '展开/收起',
   'Section contains edits': '此节有内容',
   'Section contains an error': '此节有错误',
@@ -405,6 +416,19 @@ export const bpmnZhCN: Record<string, string> = {
   After: '之后',
   Update: '更新',
 };
+
+/**
+ * The titles of listener list items ("Start: Expression"): bpmn-js-properties-panel builds them without its
+ * translate service, so they are translated as rendered (translateDom), event × listener type.
+ */
+export const listenerTitlesZhCN: Record<string, string> = Object.fromEntries(
+  Object.entries({ Start: '开始', End: '结束', Take: '经过', Create: '创建', Assignment: '分配', Complete: '完成', Delete: '删除', Update: '更新', Timeout: '超时' }).flatMap(
+    ([event, eventZh]) =>
+      Object.entries({ 'Java class': 'Java 类', Expression: '表达式', 'Delegate expression': '委托表达式', Script: '脚本' }).map(
+        ([type, typeZh]) => [`${event}: ${type}`, `${eventZh}：${typeZh}`],
+      ),
+  ),
+);
 
 /** dmn-js: the DRD, decision table and literal expression editors. */
 export const dmnZhCN: Record<string, string> = {
@@ -425,7 +449,7 @@ export const dmnZhCN: Record<string, string> = {
   'View DRD': '查看决策需求图',
   'Decision name': '决策名称',
   'Decision name: ': '决策名称：',
-  'Definition ID': '定义 ID',
+  'Definition ID': '定义标识',
   'Definition name': '定义名称',
   'Element name': '元素名称',
   // decision table
@@ -637,7 +661,7 @@ export const formZhCN: Record<string, string> = {
   Path: '路径',
   'Binds to a form variable': '绑定到表单变量',
   'Default value': '默认值',
-  ID: 'ID',
+  ID: '标识',
   Text: '文本',
   Content: '内容',
   Required: '必填',
