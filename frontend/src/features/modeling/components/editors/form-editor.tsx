@@ -34,9 +34,9 @@ export default function FormEditor({ content, onReady, readOnly }: EditorProps) 
         .then(() => form.importSchema(schema() as never))
         .then(() => !cancelled && onReady({ getContent: async () => content }));
     } else {
-      const dictionary = formDictionary(editorLanguage(i18n.language));
+      const texts = formDictionary(editorLanguage(i18n.language));
       // before the editor renders: its texts are translated as they appear; the fields' own labels are the form's
-      if (dictionary) stopTranslating = translateDom(container.current, dictionary, '.fjs-form-field');
+      if (texts) stopTranslating = translateDom(container.current, texts.dictionary, '.fjs-form-field', texts.patterns);
       const editor = new FormJsEditor({ container: container.current });
       destroy = () => editor.destroy();
       loaded = Promise.resolve()

@@ -1,5 +1,5 @@
 import type { ModuleDeclaration } from 'didi';
-import { bpmnZhCN, dmnZhCN, formZhCN, listenerTitlesZhCN } from './zh-CN';
+import { bpmnZhCN, dmnZhCN, formPatternsZhCN, formZhCN, listenerTitlesZhCN } from './zh-CN';
 
 /** The bpmn-io libraries' texts in the UI language: English keeps the libraries' own texts. */
 export type EditorLanguage = 'zh-CN' | 'en';
@@ -49,8 +49,9 @@ export const bpmnTranslations = (language: EditorLanguage, withPropertiesPanel =
 export const dmnTranslations = (language: EditorLanguage): ModuleDeclaration[] =>
   language === 'en' ? [] : [translateModule(dmnZhCN)];
 
-/** The form-js editor's texts: it has no translate service, see translateDom. */
-export const formDictionary = (language: EditorLanguage): Record<string, string> | null => (language === 'en' ? null : formZhCN);
+/** The form-js editor's texts and patterns of texts: it has no translate service, see translateDom. */
+export const formDictionary = (language: EditorLanguage) =>
+  language === 'en' ? null : { dictionary: formZhCN, patterns: formPatternsZhCN };
 
 /** A dictionary for translateDom (null in English): an editor's texts, or the properties panel's listener titles. */
 export const editorDictionary = (editor: 'bpmn' | 'form' | 'listenerTitles', language: EditorLanguage) =>

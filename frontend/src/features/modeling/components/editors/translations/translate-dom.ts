@@ -1,10 +1,12 @@
 /**
  * Translates the texts a library renders under `root` without a translate service of its own (the form-js
  * editor: palette, properties panel): text nodes, placeholders and titles that are exactly a key of the
- * dictionary, as the library writes them. Nodes inside `skip` (the form being designed: its labels are the
+ * dictionary or match one of `patterns` (texts with a part that varies), as the library writes them. Nodes inside `skip` (the form being designed: its labels are the
  * model's content) are left alone. Returns a stop function.
  */
-export function translateDom(root: HTMLElement, dictionary: Record<string, string>, skip?: string) {
+export type TextPattern = [RegExp, (match: RegExpExecArray, dictionary: Record<string, string>) => string];
+
+export function translateDom(root: HTMLElement, dictionary: Record<string, string>, skip?: string, patterns: TextPattern[] = []) {
   const ATTRIBUTES = ['placeholder', 'title', 'aria-label'];
   const skipped = (node: Node) => {
     const el = node.nodeType === Node.ELEMENT_NODE ? (node as Element) : node.parentElement;
@@ -12,7 +14,14 @@ export function translateDom(root: HTMLElement, dictionary: Record<string, strin
   };
   const translated = (value: string) => {
     const key = value.trim();
-    const text = dictionary[key];
+    let text: string | undefined = dictionary[key];
+    for (const [pattern, replace] of text === undefined ? patterns : []) {
+      const match = pattern.exec(key);
+      if (match) {
+        text = replace(match, dictionary);
+        break;
+      }
+    }
     return text === undefined ? null : value.replace(key, text);
   };
   const text = (node: Text) => {

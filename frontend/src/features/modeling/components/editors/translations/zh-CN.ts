@@ -454,6 +454,28 @@ export const dmnZhCN: Record<string, string> = {
   'Element name': '元素名称',
   // decision table
   'Hit policy': '命中策略',
+  Unique: '唯一',
+  First: '首个',
+  Priority: '优先级',
+  Any: '任意',
+  Collect: '收集',
+  'Collect (Sum)': '收集（求和）',
+  'Collect (Min)': '收集（最小值）',
+  'Collect (Max)': '收集（最大值）',
+  'Collect (Count)': '收集（计数）',
+  'Rule order': '规则顺序',
+  'Output order': '输出顺序',
+  'No overlap is possible and all rules are disjoint. Only a single rule can be matched': '规则互不重叠，只能匹配一条规则',
+  'Rules may overlap. The first matching rule will be chosen': '规则可以重叠，取第一条匹配的规则',
+  'Rules may overlap. The one with the highest priority will be chosen': '规则可以重叠，取优先级最高的一条',
+  'Rules may overlap. Their output have to match': '规则可以重叠，但输出必须一致',
+  'Collects the values of all matching rules': '收集所有匹配规则的值',
+  'Collects the values of all matching rules and sums up to a single value': '收集所有匹配规则的值并求和',
+  'Collects the values of all matching rules and uses the lowest value': '收集所有匹配规则的值并取最小值',
+  'Collects the values of all matching rules and uses the highest value': '收集所有匹配规则的值并取最大值',
+  'Collects the values of all matching rules and counts the number of them': '收集所有匹配规则的值并计数',
+  'Collects the values of all matching rules in rule order': '按规则顺序收集所有匹配规则的值',
+  'Collects the values of all matching rules in decreasing output priority order': '按输出优先级从高到低收集所有匹配规则的值',
   'Hit policy:': '命中策略：',
   When: '当',
   And: '且',
@@ -745,4 +767,14 @@ export const formZhCN: Record<string, string> = {
   'Drag and drop components here': '把组件拖到这里',
   'Remove tag': '删除标签',
   Search: '搜索',
+  'Condition under which the field is hidden': '满足此条件时隐藏字段',
+  'Click to set a dynamic value with FEEL expression': '点击用 FEEL 表达式设置动态值',
+  'FEEL expression is mandatory': '必须填写 FEEL 表达式',
 };
+
+/** form-js editor texts with a varying part: "Create a Text field element", "Remove Select", "List contains 3 items". */
+export const formPatternsZhCN: [RegExp, (match: RegExpExecArray, dictionary: Record<string, string>) => string][] = [
+  [/^Create an? (.+) element$/, (m, d) => `创建${d[m[1]] ?? m[1]}`],
+  [/^Remove (.+)$/, (m, d) => `删除${d[m[1]] ?? m[1]}`],
+  [/^List contains (\d+) items?$/, (m) => `共 ${m[1]} 项`],
+];
