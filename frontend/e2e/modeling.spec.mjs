@@ -136,6 +136,10 @@ describe('modeling', () => {
     assert.match(await diff.innerText(), /Task_VerifyLead/);
     assert.match(await diff.innerText(), new RegExp(NEW_NAME.replace(/[()（）]/g, '.')));
     await page.getByTestId('lint-result').waitFor();
+    // lint findings and the diff in Chinese: rule descriptions, element types and attributes (ids are code)
+    const dialogEnglish = await englishWords(page, { root: '.ant-modal-content' });
+    assert.deepEqual(dialogEnglish, [], `English in the deploy dialog: ${JSON.stringify(dialogEnglish)}`);
+    assert.match(await diff.innerText(), /用户任务/);
     await page.getByTestId('deploy-comment').fill('E2E: 重命名核查线索');
     await screenshot('deploy-dialog');
     await page.getByTestId('deploy-confirm').click();
