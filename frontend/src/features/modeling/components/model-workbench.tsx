@@ -122,7 +122,7 @@ export function ModelWorkbench({
       </Space>
       {/* the editors' texts are in the UI language (editors/translations); the model's own values (expressions,
           decision table cells, the form's fields) are not: the browser check for English leaves out the DMN and
-          form editors and checks the BPMN editor's palette and properties panel (e2e/no-english.spec.mjs) */}
+          form editors' model content; e2e/modeling.spec.mjs checks the BPMN editor's palette, menus and panel */}
       <div data-no-english-check={kind === 'BPMN' ? undefined : 'model content'}>
         <Suspense fallback={<Spin tip={t('modeling.editorLoading')} />}>
           {/* another editor (modeler or viewer) when the user's right to edit arrives with the model list */}
