@@ -8,6 +8,10 @@ export default defineConfig({
   plugins: [react()],
   resolve: {
     alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
+    // one preact for all bpmn-io libraries: @bpmn-io/form-js-editor pins its own copy (<=10.15.1) while it renders
+    // form-js-viewer's and the properties panel's components, whose hooks use the top-level preact; with two copies
+    // the form editor fails on its first render ("Cannot read properties of undefined (reading 'context')")
+    dedupe: ['preact'],
   },
   server: {
     proxy: {

@@ -1,5 +1,6 @@
 // Finds English words on a page shown in Chinese: visible text and placeholders, outside code
-// (model keys, hashes) and the diagrams. Words with digits (USCC codes, GB 2626, N95, officer1) do not
+// (model keys, hashes) and the diagrams' drawings (svg); optionally also the tooltips (title, aria-label) under
+// a root, for the icon-only palette and context pad of the BPMN editor. Words with digits (USCC codes, GB 2626, N95, officer1) do not
 // count; proper names and format names users know are allowed.
 export const ALLOWED_WORDS = new Set([
   'CaseFlow', // the product's name
@@ -13,11 +14,14 @@ export const ALLOWED_WORDS = new Set([
   'Excel',
   'xlsx',
   'SHA',
+  'ISO', // ISO 8601 dates and durations, named like GB standards
 ]);
 
 /** Runs in the page: [{ word, text, where }] for every English word a user sees. */
-function scan(allowed) {
-  const skip = 'code, kbd, script, style, noscript, svg, .djs-container, [data-no-english-check]';
+function scan({ allowed, root: rootSelector, tooltips, skip: extraSkip }) {
+  const skip = ['code, kbd, script, style, noscript, svg, [data-no-english-check]', extraSkip].filter(Boolean).join(', ');
+  const root = rootSelector ? document.querySelector(rootSelector) : document.body;
+  if (!root) return [{ word: '(missing)', text: rootSelector, where: 'root' }];
   const found = [];
   const visible = (el) => {
     if (!el || el.closest(skip)) return false;
@@ -41,17 +45,26 @@ function scan(allowed) {
       found.push({ word, text: text.trim().slice(0, 80), where: where(el) });
     }
   };
-  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     if (node.textContent.trim() && visible(node.parentElement)) check(node.textContent, node.parentElement);
   }
-  for (const el of document.querySelectorAll('[placeholder]')) {
+  for (const el of root.querySelectorAll('[placeholder]')) {
     if (visible(el)) check(el.getAttribute('placeholder'), el);
+  }
+  if (tooltips) {
+    for (const el of root.querySelectorAll('[title], [aria-label]')) {
+      if (!visible(el)) continue;
+      for (const name of ['title', 'aria-label']) if (el.getAttribute(name)) check(el.getAttribute(name), el);
+    }
   }
   return found;
 }
 
-/** The English words visible on the page now (see scan). */
-export async function englishWords(page) {
-  return page.evaluate(scan, [...ALLOWED_WORDS]);
+/**
+ * The English words visible on the page now (see scan); under `root` only if given, with the tooltips of
+ * its elements if `tooltips`, leaving out what matches `skip` (values the model holds, not labels).
+ */
+export async function englishWords(page, { root, tooltips = false, skip } = {}) {
+  return page.evaluate(scan, { allowed: [...ALLOWED_WORDS], root, tooltips, skip });
 }

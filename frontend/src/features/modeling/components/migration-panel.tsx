@@ -65,7 +65,7 @@ export function MigrationPanel({ versions }: { versions: ModelVersion[] }) {
             dataSource={plan.data.instances}
             pagination={{ pageSize: 20, hideOnSinglePage: true }}
             columns={[
-              { title: 'ID', dataIndex: 'processInstanceId', render: (id: string, i) => <span>{i.businessKey ?? ''} <Typography.Text code>{id}</Typography.Text></span> },
+              { title: t('modeling.migration.instance'), dataIndex: 'processInstanceId', render: (id: string, i) => <span>{i.businessKey ?? ''} <Typography.Text code>{id}</Typography.Text></span> },
               { title: t('modeling.migration.waitingAt'), dataIndex: 'activityIds', render: (ids: string[]) => ids.join(', ') },
               {
                 title: '',
@@ -90,7 +90,7 @@ export function MigrationPanel({ versions }: { versions: ModelVersion[] }) {
       )}
       {batchId && status.data && (
         <Descriptions bordered size="small" column={1} title={t('modeling.migration.status')} data-testid="migration-status">
-          <Descriptions.Item label="Batch">{batchId}</Descriptions.Item>
+          <Descriptions.Item label={t('modeling.migration.batch')}>{batchId}</Descriptions.Item>
           <Descriptions.Item label={t('modeling.migration.status')}>
             {status.data.finished ? <Tag color="green">{t('modeling.migration.finished')}</Tag> : <Tag color="blue">{t('modeling.migration.running')}</Tag>}
             <Progress

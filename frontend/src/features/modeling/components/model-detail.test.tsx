@@ -12,7 +12,7 @@ import type { ModelList, ModelVersion } from '../types';
 vi.mock('./editors/bpmn-editor', () => ({
   default: function BpmnEditorStub({ content, onReady, readOnly }: EditorProps) {
     useEffect(() => onReady({ getContent: async () => content, lint: async () => [] }), [content, onReady]);
-    return <div data-testid="editor-stub" data-read-only={String(!!readOnly)} />;
+    return <div data-testid="editor-stub" data-read-only={String(!!readOnly)} data-content={content} />;
   },
 }));
 
@@ -43,7 +43,8 @@ function render(canEdit: boolean) {
   mockFetch([
     { path: '/api/models', body: list },
     { path: '/api/models/bpmn/enforcement-case/versions', body: [version(2), version(1, { deployedBy: null, deploymentSource: null })] },
-    { path: '/api/models/bpmn/enforcement-case/versions/2/content', body: '<bpmn:definitions/>' },
+    { path: '/api/models/bpmn/enforcement-case/versions/2/content', body: '<bpmn:definitions id="v2"/>' },
+    { path: '/api/models/bpmn/enforcement-case/versions/1/content', body: '<bpmn:definitions id="v1"/>' },
   ]);
   const { queryClient } = renderWithApp(<ModelDetail kind="BPMN" modelKey="enforcement-case" />, {
     url: '/modeling/bpmn/enforcement-case',
@@ -57,7 +58,12 @@ describe('ModelDetail', () => {
     const page = render(false);
     await page.listLoaded(); // what the page shows once it knows the user may not edit
     expect(await screen.findByTestId('editor-stub')).toHaveAttribute('data-read-only', 'true');
-    expect(screen.getByTestId('download-edited')).toBeInTheDocument();
+    // no download of edits (there are none), the deployed version's file instead
+    expect(screen.queryByTestId('download-edited')).not.toBeInTheDocument();
+    expect(screen.getByTestId('download-version')).toHaveAttribute(
+      'href',
+      '/api/models/bpmn/enforcement-case/versions/2/content?download=true',
+    );
     expect(screen.queryByTestId('check-and-deploy')).not.toBeInTheDocument();
     expect(screen.queryByRole('tab', { name: '实例迁移' })).not.toBeInTheDocument();
 
@@ -82,5 +88,28 @@ describe('ModelDetail', () => {
     await userEvent.click(screen.getByRole('tab', { name: '版本' }));
     const versions = await screen.findByTestId('model-versions');
     expect(within(versions).getAllByRole('button', { name: EDIT })).toHaveLength(2);
+  });
+
+  it('names the per-version column 版本, not 最新版本', async () => {
+    render(true);
+    await userEvent.click(await screen.findByRole('tab', { name: '版本' }));
+    const versions = await screen.findByTestId('model-versions');
+    expect(within(versions).getByRole('columnheader', { name: '版本' })).toBeInTheDocument();
+    expect(within(versions).queryByRole('columnheader', { name: '最新版本' })).not.toBeInTheDocument();
+  });
+
+  it('opens an older version with that version\'s content in the editor', async () => {
+    render(true);
+    expect(await screen.findByTestId('editor-stub')).toHaveAttribute('data-content', '<bpmn:definitions id="v2"/>');
+    expect(screen.getByText('基于第 2 版')).toBeInTheDocument();
+
+    await userEvent.click(screen.getByRole('tab', { name: '版本' }));
+    const versions = await screen.findByTestId('model-versions');
+    const v1 = within(versions).getByText('v1').closest('tr')!;
+    await userEvent.click(within(v1 as HTMLElement).getByRole('button', { name: EDIT }));
+
+    await waitFor(() => expect(screen.getByTestId('editor-stub')).toHaveAttribute('data-content', '<bpmn:definitions id="v1"/>'));
+    expect(screen.getByText('基于第 1 版')).toBeInTheDocument();
+    expect(screen.getByRole('tab', { name: '编辑器' })).toHaveAttribute('aria-selected', 'true');
   });
 });

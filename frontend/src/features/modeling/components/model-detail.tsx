@@ -17,6 +17,8 @@ export function ModelDetail({ kind, modelKey }: { kind: ModelKind; modelKey: str
   const versions = useModelVersions(kind, modelKey);
   const models = useModels();
   const canEdit = models.data?.canEdit ?? false;
+  // the editor (modeler or viewer) waits for the right to edit, so it is not built twice
+  const rightsKnown = !models.isPending;
   const [tab, setTab] = useState('editor');
   const [editing, setEditing] = useState<number | null>(null);
 
@@ -46,7 +48,7 @@ export function ModelDetail({ kind, modelKey }: { kind: ModelKind; modelKey: str
             key: 'editor',
             label: t('modeling.tabs.editor'),
             children:
-              version != null ? (
+              version != null && rightsKnown ? (
                 <ModelWorkbench
                   kind={kind}
                   modelKey={modelKey}
@@ -72,7 +74,7 @@ export function ModelDetail({ kind, modelKey }: { kind: ModelKind; modelKey: str
                 pagination={false}
                 size="middle"
                 columns={[
-                  { title: t('modeling.columns.latestVersion'), dataIndex: 'version', width: 80, render: (v: number) => `v${v}` },
+                  { title: t('modeling.columns.version'), dataIndex: 'version', width: 80, render: (v: number) => `v${v}` },
                   { title: t('modeling.columns.deployedAt'), dataIndex: 'deployedAt', render: formatTime },
                   { title: t('modeling.columns.deployedBy'), render: (_, v) => <Deployer by={v.deployedBy} source={v.deploymentSource} /> },
                   { title: t('modeling.columns.comment'), dataIndex: 'comment' },

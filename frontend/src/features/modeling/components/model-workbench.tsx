@@ -1,13 +1,14 @@
 import { lazy, Suspense, useCallback, useState } from 'react';
-import { Alert, Button, Input, List, Modal, Space, Spin, Tag, Typography, message } from 'antd';
+import { Alert, Button, Input, List, Modal, Space, Spin, Tag, Tooltip, Typography, message } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { ErrorState } from '@/components/error-state';
 import { errorMessage } from '@/lib/errors';
 import { ApiError } from '@/lib/api-client';
-import { useModelContent } from '../api/get-model-content';
+import { modelContentUrl, useModelContent } from '../api/get-model-content';
+import { getModelVersions } from '../api/get-model-versions';
 import { useDeployModel } from '../api/deploy-model';
 import { useDiffModel } from '../api/diff-model';
-import type { DeployResult, EditorHandle, LintIssue, ModelDiff, ModelKind } from '../types';
+import type { DeployResult, EditorHandle, LintIssue, ModelDiff, ModelKind, ModelVersion } from '../types';
 import { DiffView } from './diff-view';
 
 // The editors are large (bpmn-js, dmn-js, form-js): loaded only when a model is opened.
@@ -19,7 +20,19 @@ const editors = {
 
 const fileExtension: Record<ModelKind, string> = { BPMN: '.bpmn', DMN: '.dmn', FORM: '.form' };
 
-/** Edit one version of a model; check the changes (diff, lint) and deploy them as a new version. */
+type Dialog = {
+  diff: ModelDiff | null;
+  lint: LintIssue[];
+  content: string;
+  /** the latest version when it is newer than the one opened: deploying would undo its changes */
+  newer: ModelVersion | null;
+  newerDiff: ModelDiff | null;
+};
+
+/**
+ * Edit one version of a model; check the changes (diff against the version opened and, if another version was
+ * deployed since, against that one; lint) and deploy them as a new version. Read-only for non-modelers.
+ */
 export function ModelWorkbench({
   kind,
   modelKey,
@@ -35,12 +48,13 @@ export function ModelWorkbench({
   canEdit: boolean;
   onDeployed: (result: DeployResult) => void;
 }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const content = useModelContent(kind, modelKey, version);
   const [handle, setHandle] = useState<EditorHandle | null>(null);
-  const [dialog, setDialog] = useState<{ diff: ModelDiff | null; lint: LintIssue[]; content: string } | null>(null);
+  const [dialog, setDialog] = useState<Dialog | null>(null);
   const [comment, setComment] = useState('');
   const diff = useDiffModel();
+  const newerDiff = useDiffModel();
   const deploy = useDeployModel();
   const Editor = editors[kind];
   const onReady = useCallback((h: EditorHandle) => setHandle(h), []);
@@ -54,11 +68,21 @@ export function ModelWorkbench({
     const lint = handle.lint ? await handle.lint() : [];
     setComment('');
     deploy.reset();
-    setDialog({ diff: null, lint, content: xml });
+    newerDiff.reset();
+    setDialog({ diff: null, lint, content: xml, newer: null, newerDiff: null });
     diff.mutate(
       { kind, key: modelKey, baseVersion: version, content: xml },
       { onSuccess: (d) => setDialog((current) => (current ? { ...current, diff: d } : current)) },
     );
+    // asked now, not from the page's list: someone may have deployed since the page was loaded
+    const latest = (await getModelVersions(kind, modelKey).catch(() => []))[0];
+    if (latest && latest.version > version) {
+      setDialog((current) => (current ? { ...current, newer: latest } : current));
+      newerDiff.mutate(
+        { kind, key: modelKey, baseVersion: latest.version, content: xml },
+        { onSuccess: (d) => setDialog((current) => (current ? { ...current, newerDiff: d } : current)) },
+      );
+    }
   };
 
   const download = async () => {
@@ -73,26 +97,36 @@ export function ModelWorkbench({
     URL.revokeObjectURL(url);
   };
 
+  // the rule's description in the UI language; bpmnlint's English message stays in the tooltip
+  const lintRule = (rule: string) => (i18n.exists(`modeling.lint.rules.${rule}`) ? t(`modeling.lint.rules.${rule}`) : rule);
   const lintErrors = dialog?.lint.filter((i) => i.category === 'error') ?? [];
 
   return (
     <Space direction="vertical" style={{ width: '100%' }}>
       <Space wrap>
         <Typography.Text type="secondary">{t('modeling.editorVersion', { version })}</Typography.Text>
-        <Button onClick={download} disabled={!handle} data-testid="download-edited">
-          {t('modeling.download')}
-        </Button>
-        {canEdit && (
-          <Button type="primary" onClick={check} disabled={!handle} data-testid="check-and-deploy">
-            {t('modeling.deploy')}
+        {canEdit ? (
+          <>
+            <Button onClick={download} disabled={!handle} data-testid="download-edited">
+              {t('modeling.download')}
+            </Button>
+            <Button type="primary" onClick={check} disabled={!handle} data-testid="check-and-deploy">
+              {t('modeling.deploy')}
+            </Button>
+          </>
+        ) : (
+          <Button href={modelContentUrl(kind, modelKey, version, true)} download data-testid="download-version">
+            {t('modeling.download')}
           </Button>
         )}
       </Space>
-      {/* the bpmn-io editors' own texts (palette, properties panel, decision table headers) and the model's
-          expressions are not translated: the browser check for English leaves them out (e2e/support/english.mjs) */}
-      <div data-no-english-check="bpmn-io editor">
+      {/* the editors' texts are in the UI language (editors/translations); the model's own values (expressions,
+          decision table cells, the form's fields) are not: the browser check for English leaves out the DMN and
+          form editors' model content; e2e/modeling.spec.mjs checks the BPMN editor's palette, menus and panel */}
+      <div data-no-english-check={kind === 'BPMN' ? undefined : 'model content'}>
         <Suspense fallback={<Spin tip={t('modeling.editorLoading')} />}>
-          <Editor key={`${kind}/${modelKey}/${version}`} content={content.data} onReady={onReady} readOnly={!canEdit} />
+          {/* another editor (modeler or viewer) when the user's right to edit arrives with the model list */}
+          <Editor key={`${kind}/${modelKey}/${version}/${canEdit ? 'edit' : 'view'}`} content={content.data} onReady={onReady} readOnly={!canEdit} />
         </Suspense>
       </div>
       <Modal
@@ -101,7 +135,7 @@ export function ModelWorkbench({
         title={t('modeling.deployTitle', { name })}
         onCancel={() => setDialog(null)}
         okText={t('modeling.deployConfirm')}
-        okButtonProps={{ disabled: diff.isPending, loading: deploy.isPending, ...({ 'data-testid': 'deploy-confirm' } as object) }}
+        okButtonProps={{ disabled: diff.isPending || newerDiff.isPending, loading: deploy.isPending, ...({ 'data-testid': 'deploy-confirm' } as object) }}
         onOk={() =>
           dialog &&
           deploy.mutate(
@@ -144,9 +178,16 @@ export function ModelWorkbench({
                     size="small"
                     dataSource={dialog?.lint ?? []}
                     renderItem={(i) => (
-                      <List.Item>
-                        <Tag color={i.category === 'error' ? 'red' : 'orange'}>{i.rule}</Tag>
-                        <Typography.Text code>{i.id}</Typography.Text> {i.message}
+                      <List.Item data-rule={i.rule}>
+                        <span>
+                          <Tooltip title={`${t('modeling.lint.ruleHint', { rule: i.rule })}: ${i.message}`}>
+                            <Tag color={i.category === 'error' ? 'red' : 'orange'}>
+                              {t(i.category === 'error' ? 'modeling.lint.error' : 'modeling.lint.warn')}
+                            </Tag>
+                          </Tooltip>
+                          {lintRule(i.rule)} {i.name && <Typography.Text strong>{i.name}</Typography.Text>}{' '}
+                          <Typography.Text code>{i.id}</Typography.Text>
+                        </span>
                       </List.Item>
                     )}
                   />
@@ -154,9 +195,31 @@ export function ModelWorkbench({
               )}
             </div>
           )}
-          {diff.isPending && <Spin />}
+          {dialog?.newer && (
+            <Alert
+              type="warning"
+              showIcon
+              data-testid="newer-version"
+              message={t('modeling.diff.newerVersion', {
+                opened: version,
+                latest: dialog.newer.version,
+                by: dialog.newer.deployedBy ? t('modeling.diff.newerBy', { by: dialog.newer.deployedBy }) : t('modeling.diff.newerUnknown'),
+              })}
+            />
+          )}
+          {newerDiff.isError && <Alert type="error" showIcon message={errorMessage(newerDiff.error, t)} />}
+          {dialog?.newer && dialog.newerDiff && (
+            <DiffView
+              diff={dialog.newerDiff}
+              testId="model-diff-latest"
+              title={t('modeling.diff.againstLatest', { version: dialog.newer.version })}
+            />
+          )}
+          {(diff.isPending || newerDiff.isPending) && <Spin />}
           {diff.isError && <Alert type="error" showIcon message={errorMessage(diff.error, t)} />}
-          {dialog?.diff && <DiffView diff={dialog.diff} />}
+          {dialog?.diff && (
+            <DiffView diff={dialog.diff} title={dialog.newer ? t('modeling.diff.againstOpened', { version }) : undefined} />
+          )}
           <Input.TextArea
             data-testid="deploy-comment"
             placeholder={t('modeling.commentPlaceholder')}

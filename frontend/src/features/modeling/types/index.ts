@@ -95,7 +95,7 @@ export type MigrationStatus = {
 };
 
 /** A lint finding of bpmnlint, shown before deploying. */
-export type LintIssue = { rule: string; id: string; message: string; category: 'error' | 'warn' | string };
+export type LintIssue = { rule: string; id: string; name?: string | null; message: string; category: 'error' | 'warn' | string };
 
 /** What the page needs from whichever editor is open. */
 export type EditorHandle = {

@@ -21,6 +21,9 @@ declare module 'dmn-js/lib/Modeler' {
     destroy(): void;
   }
 }
+declare module 'dmn-js/lib/Viewer' {
+  export { default } from 'dmn-js/lib/Modeler';
+}
 declare module 'bpmn-js-properties-panel' {
   export const BpmnPropertiesPanelModule: import('didi').ModuleDeclaration;
   export const BpmnPropertiesProviderModule: import('didi').ModuleDeclaration;

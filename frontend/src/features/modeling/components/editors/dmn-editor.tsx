@@ -1,6 +1,8 @@
 import { useEffect, useRef, useState } from 'react';
 import { Alert } from 'antd';
+import { useTranslation } from 'react-i18next';
 import DmnModeler from 'dmn-js/lib/Modeler';
+import DmnViewer from 'dmn-js/lib/Viewer';
 import 'dmn-js/dist/assets/diagram-js.css';
 import 'dmn-js/dist/assets/dmn-js-shared.css';
 import 'dmn-js/dist/assets/dmn-js-drd.css';
@@ -10,17 +12,27 @@ import 'dmn-js/dist/assets/dmn-js-literal-expression.css';
 import 'dmn-js/dist/assets/dmn-font/css/dmn-embedded.css';
 import './editors.css';
 import type { EditorProps } from './editor-props';
+import { dmnTranslations, editorLanguage } from './translations';
 
 type View = { type: string; element: { id: string } };
 
-/** dmn-js: opens the first decision table (the DRD and other decisions through its tabs). */
-export default function DmnEditor({ content, onReady }: EditorProps) {
+/**
+ * dmn-js in the UI language: opens the first decision table (the DRD and other decisions through its tabs).
+ * Read-only: dmn-js's Viewer, which shows the tables without editing.
+ */
+export default function DmnEditor({ content, onReady, readOnly }: EditorProps) {
   const container = useRef<HTMLDivElement>(null);
   const [error, setError] = useState<string | null>(null);
+  const { i18n } = useTranslation();
 
   useEffect(() => {
     if (!container.current) return;
-    const modeler = new DmnModeler({ container: container.current, common: { keyboard: { bindTo: window } } });
+    // per view: dmn-js does not pass common.additionalModules on to its views
+    const additionalModules = dmnTranslations(editorLanguage(i18n.language));
+    const views = Object.fromEntries(['drd', 'decisionTable', 'literalExpression', 'boxedExpression'].map((view) => [view, { additionalModules }]));
+    const modeler = readOnly
+      ? new DmnViewer({ container: container.current, ...views })
+      : new DmnModeler({ container: container.current, common: { keyboard: { bindTo: window } }, ...views });
     let cancelled = false;
     modeler
       .importXML(content)
@@ -44,7 +56,7 @@ export default function DmnEditor({ content, onReady }: EditorProps) {
   return (
     <div>
       {error && <Alert type="error" showIcon message={error} />}
-      <div className="cf-editor-full" ref={container} data-testid="dmn-editor" />
+      <div className="cf-editor-full" ref={container} data-testid="dmn-editor" data-read-only={readOnly ? 'true' : undefined} />
     </div>
   );
 }
