@@ -189,6 +189,18 @@ public class ModelDiffer {
     }
   }
 
+  /**
+   * Attribute values that mean the same as no attribute (BPMN and Camunda 7 defaults): a model saved by a modeler that
+   * writes or drops them (bpmn-js drops {@code camunda:calledElementBinding="latest"}) has not changed there.
+   */
+  static final Map<String, String> DEFAULTS = Map.ofEntries(
+      Map.entry("calledElementBinding", "latest"), Map.entry("decisionRefBinding", "latest"),
+      Map.entry("caseRefBinding", "latest"), Map.entry("formRefBinding", "latest"),
+      Map.entry("asyncBefore", "false"), Map.entry("asyncAfter", "false"), Map.entry("exclusive", "true"),
+      Map.entry("isInterrupting", "true"), Map.entry("cancelActivity", "true"), Map.entry("isForCompensation", "false"),
+      Map.entry("isImmediate", "false"), Map.entry("instantiate", "false"), Map.entry("isClosed", "false"),
+      Map.entry("gatewayDirection", "Unspecified"), Map.entry("startQuantity", "1"), Map.entry("completionQuantity", "1"));
+
   /** Attributes plus child elements (except nested elements compared on their own and references to flows). */
   private static Item item(ModelElementInstance element, String id, String name, Set<String> nestedIds,
       Map<String, org.w3c.dom.Element> dom) {
@@ -200,7 +212,9 @@ public class ModelDiffer {
     NamedNodeMap attributes = dom.getAttributes();
     for (int i = 0; i < attributes.getLength(); i++) {
       Attr attribute = (Attr) attributes.item(i);
-      if (!attribute.getName().equals("id") && !attribute.getName().startsWith("xmlns")) {
+      if (!attribute.getName().equals("id") && !attribute.getName().startsWith("xmlns")
+          && !attribute.getValue().equals(DEFAULTS.get(attribute.getLocalName() == null ? attribute.getName()
+              : attribute.getLocalName()))) {
         properties.put(attribute.getName(), attribute.getValue());
       }
     }

@@ -258,6 +258,21 @@ class ModelingIT {
     assertThat(same.json().path("added").size() + same.json().path("removed").size()
         + same.json().path("changed").size()).isZero();
 
+    // a default written or left out is no change (bpmn-js drops calledElementBinding="latest"); another value is
+    String real;
+    try (java.io.InputStream in = getClass().getResourceAsStream("/caseflow/bpmn/enforcement-case.bpmn")) {
+      real = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
+    assertThat(real).contains("camunda:calledElementBinding=\"latest\"");
+    JsonNode saved = officer.post("/api/models/diff", diffBody("BPMN", null, real,
+        real.replace(" camunda:calledElementBinding=\"latest\"", ""))).json();
+    assertThat(saved.path("added").size() + saved.path("removed").size() + saved.path("changed").size()).isZero();
+    JsonNode deployment = officer.post("/api/models/diff", diffBody("BPMN", null, real,
+        real.replace("camunda:calledElementBinding=\"latest\"", "camunda:calledElementBinding=\"deployment\""))).json();
+    assertThat(deployment.path("changed").size()).isPositive();
+
     String dmn = resource("probe.dmn").replace("DECISION_KEY", key);
     String dmn2 = dmn.replace("&gt;= 10000", "&gt;= 20000").replace(
         "<rule id=\"Rule_Low\">", "<rule id=\"Rule_Mid\"><inputEntry id=\"Entry_5\"><text>&gt;= 5000</text></inputEntry>"
