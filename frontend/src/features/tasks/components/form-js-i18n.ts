@@ -1,6 +1,7 @@
 import flatpickr from 'flatpickr';
 import { english } from 'flatpickr/dist/l10n/default.js';
 import { Mandarin } from 'flatpickr/dist/l10n/zh.js';
+import { type DomTexts, translateDomTexts } from '@/lib/dom-texts';
 
 /**
  * form-js has no translations: its validation messages, the select's "Select"/"Search", the date
@@ -68,54 +69,10 @@ export function formJsValidationModule(t: () => Translate) {
 
 /**
  * Keeps form-js's own texts and placeholders under `root` in the UI language as form-js renders them;
- * `refresh` re-translates from the English originals (after a language switch). Returns a stop function.
+ * `refresh` re-translates from the English originals (after a language switch), `stop` ends it.
  */
-export function translateFormJsDom(root: HTMLElement, t: () => Translate) {
-  // what form-js wrote (English) per node, and what we wrote over it
-  const originals = new WeakMap<Node, string>();
-  const written = new WeakMap<Node, string>();
-
-  const text = (node: Text) => {
-    const original = written.get(node) === node.data ? originals.get(node)! : node.data;
-    const translated = translateFormJs(original, t());
-    if (translated !== node.data) {
-      originals.set(node, original);
-      written.set(node, translated);
-      node.data = translated;
-    }
-  };
-  const placeholder = (el: Element) => {
-    const value = el.getAttribute('placeholder');
-    if (value === null) return;
-    const original = written.get(el) === value ? originals.get(el)! : value;
-    const translated = translateFormJs(original, t());
-    if (translated !== value) {
-      originals.set(el, original);
-      written.set(el, translated);
-      el.setAttribute('placeholder', translated);
-    }
-  };
-  const walk = (node: Node) => {
-    if (node.nodeType === Node.TEXT_NODE) text(node as Text);
-    else if (node.nodeType === Node.ELEMENT_NODE) {
-      const el = node as Element;
-      placeholder(el);
-      el.querySelectorAll('[placeholder]').forEach(placeholder);
-      const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
-      for (let n = walker.nextNode(); n; n = walker.nextNode()) text(n as Text);
-    }
-  };
-
-  const observer = new MutationObserver((mutations) => {
-    for (const m of mutations) {
-      if (m.type === 'characterData') text(m.target as Text);
-      else if (m.type === 'attributes') placeholder(m.target as Element);
-      else m.addedNodes.forEach(walk);
-    }
-  });
-  walk(root);
-  observer.observe(root, { subtree: true, childList: true, characterData: true, attributes: true, attributeFilter: ['placeholder'] });
-  return { refresh: () => walk(root), stop: () => observer.disconnect() };
+export function translateFormJsDom(root: HTMLElement, t: () => Translate): DomTexts {
+  return translateDomTexts(root, (text) => translateFormJs(text, t()), { attributes: ['placeholder'] });
 }
 
 /** The date picker's month and weekday names in the UI language (flatpickr's default locale). */
