@@ -4,24 +4,10 @@ import { describe, expect, it } from 'vitest';
 import { mockFetch, type MockRoute } from '@/testing/mock-fetch';
 import { renderWithApp } from '@/testing/test-utils';
 import { MigrationPanel } from './migration-panel';
-import type { MigrationPlan, MigrationStatus, ModelVersion } from '../types';
+import type { MigrationPlan, MigrationStatus } from '../types';
+import { modelVersion } from '../testing/model-version';
 
-const version = (v: number, runningInstances: number): ModelVersion => ({
-  kind: 'BPMN',
-  key: 'enforcement-case',
-  version: v,
-  definitionId: `enforcement-case:${v}:id${v}`,
-  name: '行政处罚案件',
-  versionTag: null,
-  deploymentId: `dep${v}`,
-  deploymentName: 'enforcement-case',
-  deploymentSource: 'CaseFlow',
-  deployedAt: '2021-09-01T09:30:00+08:00',
-  deployedBy: 'modeler1',
-  comment: null,
-  resourceName: 'caseflow/bpmn/enforcement-case.bpmn',
-  runningInstances,
-});
+const version = (v: number, runningInstances: number) => modelVersion(v, { runningInstances });
 
 const plan: MigrationPlan = {
   source: { id: 'enforcement-case:2:id2', key: 'enforcement-case', version: 2, name: '行政处罚案件' },

@@ -7,6 +7,7 @@ import { renderWithApp } from '@/testing/test-utils';
 import { ModelDetail } from './model-detail';
 import type { EditorProps } from './editors/editor-props';
 import type { ModelList, ModelVersion } from '../types';
+import { modelVersion } from '../testing/model-version';
 
 // bpmn-js does not run in jsdom: a stand-in that shows what the page passes to the editor
 vi.mock('./editors/bpmn-editor', () => ({
@@ -20,23 +21,7 @@ vi.mock('./editors/bpmn-editor', () => ({
 const VIEW = /^查\s?看$/;
 const EDIT = /^编\s?辑$/;
 
-const version = (v: number, over: Partial<ModelVersion> = {}): ModelVersion => ({
-  kind: 'BPMN',
-  key: 'enforcement-case',
-  version: v,
-  definitionId: `enforcement-case:${v}:id${v}`,
-  name: '行政处罚案件办理',
-  versionTag: null,
-  deploymentId: `dep${v}`,
-  deploymentName: 'enforcement-case',
-  deploymentSource: 'CaseFlow',
-  deployedAt: '2021-09-01T09:30:00+08:00',
-  deployedBy: 'modeler1',
-  comment: null,
-  resourceName: 'caseflow/bpmn/enforcement-case.bpmn',
-  runningInstances: 1,
-  ...over,
-});
+const version = (v: number, over: Partial<ModelVersion> = {}) => modelVersion(v, { name: '行政处罚案件办理', ...over });
 
 function render(canEdit: boolean) {
   const list: ModelList = { canEdit, items: [] };

@@ -7,6 +7,7 @@ import { renderWithApp } from '@/testing/test-utils';
 import { ModelWorkbench } from './model-workbench';
 import type { EditorProps } from './editors/editor-props';
 import type { ModelDiff, ModelVersion } from '../types';
+import { modelVersion } from '../testing/model-version';
 
 // bpmn-js does not run in jsdom: a stand-in with the edited content and one lint finding
 vi.mock('./editors/bpmn-editor', () => ({
@@ -26,22 +27,7 @@ vi.mock('./editors/bpmn-editor', () => ({
   },
 }));
 
-const version = (v: number, deployedBy: string | null): ModelVersion => ({
-  kind: 'BPMN',
-  key: 'enforcement-case',
-  version: v,
-  definitionId: `enforcement-case:${v}:id${v}`,
-  name: '行政处罚案件',
-  versionTag: null,
-  deploymentId: `dep${v}`,
-  deploymentName: 'enforcement-case',
-  deploymentSource: 'CaseFlow',
-  deployedAt: '2021-09-01T09:30:00+08:00',
-  deployedBy,
-  comment: null,
-  resourceName: 'caseflow/bpmn/enforcement-case.bpmn',
-  runningInstances: 0,
-});
+const version = (v: number, deployedBy: string | null) => modelVersion(v, { deployedBy, runningInstances: 0 });
 
 const diff: ModelDiff = {
   kind: 'BPMN',
