@@ -81,7 +81,7 @@ public class CaseEventService {
       }
       switch (kind) {
         case "number" -> {
-          if (!(v instanceof Number n) || n.doubleValue() < 0) {
+          if (!(v instanceof Number) || !com.caseflow.common.Money.isAmount(com.caseflow.common.Money.of(v))) {
             problems.add(new FieldProblem(key, "validation.money"));
           }
         }

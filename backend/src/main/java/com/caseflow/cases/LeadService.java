@@ -180,8 +180,7 @@ public class LeadService {
     if (r.description() != null && r.description().length() > 4000) {
       problems.add(new FieldProblem("description", "validation.tooLong", 4000));
     }
-    if (r.goodsValue() != null && (r.goodsValue().signum() < 0 || r.goodsValue().scale() > 2
-        || r.goodsValue().compareTo(new BigDecimal("9999999999999999.99")) > 0)) {
+    if (r.goodsValue() != null && !com.caseflow.common.Money.isAmount(r.goodsValue())) {
       problems.add(new FieldProblem("goodsValue", "validation.money"));
     }
     for (String[] f : new String[][] {{"brand", r.brand()}, {"model", r.model()}, {"batchNo", r.batchNo()},

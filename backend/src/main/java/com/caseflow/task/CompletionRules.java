@@ -1,6 +1,7 @@
 package com.caseflow.task;
 
 import com.caseflow.common.ApiException.FieldProblem;
+import com.caseflow.common.Money;
 import com.caseflow.security.Groups;
 import com.caseflow.security.UserProfileMapper;
 import java.math.BigDecimal;
@@ -144,17 +145,17 @@ public class CompletionRules {
     if (fine == null) {
       return; // the form marks it required when it is
     }
-    BigDecimal amount = money(fine);
+    BigDecimal amount = Money.of(fine);
     if (amount == null) {
       return; // reported as not a number by the form check
     }
-    if (amount.signum() < 0 || amount.stripTrailingZeros().scale() > 2 || amount.compareTo(MAX_MONEY) > 0) {
+    if (!Money.isAmount(amount)) {
       problems.add(new FieldProblem("fineAmount", "validation.money"));
       return;
     }
     // the range is the process's (set by the discretion table), never a value sent with the form
-    BigDecimal min = money(process.apply("fineMin"));
-    BigDecimal max = money(process.apply("fineMax"));
+    BigDecimal min = Money.of(process.apply("fineMin"));
+    BigDecimal max = Money.of(process.apply("fineMax"));
     boolean outside = (min != null && amount.compareTo(min) < 0) || (max != null && amount.compareTo(max) > 0);
     boolean reasoned = REASON_KEYS.stream().map(v::get).anyMatch(r -> r instanceof String s && !s.isBlank());
     if (outside && !reasoned) {
@@ -164,34 +165,18 @@ public class CompletionRules {
 
   /** Illegal gains are part of the confiscation total (没收违法所得和非法财物合计). */
   private static void checkIllegalGains(Map<String, Object> v, List<FieldProblem> problems) {
-    BigDecimal gains = money(v.get("illegalGains"));
+    BigDecimal gains = Money.of(v.get("illegalGains"));
     if (gains == null) {
       return;
     }
-    if (gains.signum() < 0 || gains.stripTrailingZeros().scale() > 2 || gains.compareTo(MAX_MONEY) > 0) {
+    if (!Money.isAmount(gains)) {
       problems.add(new FieldProblem("illegalGains", "validation.money"));
       return;
     }
-    BigDecimal total = money(v.get("confiscationValue"));
+    BigDecimal total = Money.of(v.get("confiscationValue"));
     if (total != null && gains.compareTo(total) > 0) {
       problems.add(new FieldProblem("illegalGains", "validation.illegalGainsOverTotal", total));
     }
-  }
-
-  /** The largest amount a DECIMAL(18,2) column holds. */
-  static final BigDecimal MAX_MONEY = new BigDecimal("9999999999999999.99");
-
-  static BigDecimal money(Object o) {
-    if (o instanceof BigDecimal b) {
-      return b;
-    }
-    if (o instanceof Number n) {
-      return new BigDecimal(n.toString());
-    }
-    if (o instanceof String s && isNumber(s)) {
-      return new BigDecimal(s.trim());
-    }
-    return null;
   }
 
   static String comment(Map<String, Object> v) {

@@ -423,7 +423,7 @@ public class TaskWorkService {
         Object fine = v.get("fineAmount");
         Object level = v.containsKey("discretionLevel") ? v.get("discretionLevel") : process.apply("discretionLevel");
         caseFile.proposePenalty(t.caseId(), t.id(),
-            fine == null ? null : CompletionRules.money(fine).setScale(2, java.math.RoundingMode.UNNECESSARY),
+            fine == null ? null : com.caseflow.common.Money.of(fine).setScale(2, java.math.RoundingMode.UNNECESSARY),
             level == null ? null : level.toString());
       }
       default -> { }

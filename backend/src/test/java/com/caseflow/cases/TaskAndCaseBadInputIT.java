@@ -193,6 +193,12 @@ class TaskAndCaseBadInputIT {
     assertThat(officer1.post("/api/cases/" + caseId + "/events", "{\"data\":{}}").status()).isEqualTo(400);
     ApiClient.Response missingData = officer1.post("/api/cases/" + caseId + "/events", "{\"type\":\"FINE_PAID\",\"data\":{\"paidAmount\":\"x\"}}");
     assertThat(missingData.json().path("fieldErrors").findValuesAsText("field")).contains("data.paidAmount", "data.paidDate");
+    for (String amount : new String[] {"100000000000000000000", "10.005", "-1"}) {
+      ApiClient.Response badAmount = officer1.post("/api/cases/" + caseId + "/events",
+          "{\"type\":\"FINE_PAID\",\"data\":{\"paidAmount\":" + amount + ",\"paidDate\":\"2026-03-02\"}}");
+      assertThat(badAmount.status()).as(amount).isEqualTo(400);
+      assertThat(badAmount.json().path("fieldErrors").findValuesAsText("field")).as(amount).containsExactly("data.paidAmount");
+    }
     ApiClient.Response notWaiting = officer1.post("/api/cases/" + caseId + "/events",
         "{\"type\":\"DEFENCE_RECEIVED\",\"data\":{\"defenceSummary\":\"不服\",\"factsChanged\":false}}");
     assertThat(notWaiting.status()).isEqualTo(409);
