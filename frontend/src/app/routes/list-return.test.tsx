@@ -3,35 +3,15 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import { mockFetch, type MockRoute } from '@/testing/mock-fetch';
 import { renderRoutes } from '@/testing/test-utils';
+import { officer1Me, taskDetail } from '@/features/tasks/testing/task-fixtures';
 import { TasksRoute } from './tasks';
 import { TaskRoute } from './task';
 import { CasesRoute } from './cases';
 import { CaseRoute } from './case';
 
-const me = { username: 'officer1', displayName: '张警官', groups: ['officers'], agency: null, locale: 'zh-CN' };
+const me = officer1Me;
 
-const task = {
-  id: 't1',
-  name: '核查线索',
-  activityId: 'Task_VerifyLead',
-  processKey: 'case-procedure',
-  processName: '普通程序',
-  caseId: null,
-  caseNo: null,
-  leadId: 12,
-  partyName: '银川某某商贸有限公司',
-  partyUscc: null,
-  campaignCode: null,
-  campaignName: null,
-  agencyCode: 'NX-YC',
-  assignee: 'officer1',
-  assigneeName: '张警官',
-  created: '2021-09-01T09:00:00+08:00',
-  due: null,
-  workingDaysLeft: null,
-  overdue: false,
-  formId: null,
-};
+const task = taskDetail();
 
 const taskRoutes: MockRoute[] = [
   { path: '/api/me', body: me },

@@ -4,11 +4,11 @@ import { describe, expect, it } from 'vitest';
 import { mockFetch, type MockRoute } from '@/testing/mock-fetch';
 import { renderRoutes } from '@/testing/test-utils';
 import { TaskRoute } from './task';
+import { officer1Me, taskDetail } from '@/features/tasks/testing/task-fixtures';
 
-const me = { username: 'officer1', displayName: '张警官', groups: ['officers'], agency: null, locale: 'zh-CN' };
+const me = officer1Me;
 
-const task = {
-  id: 't1',
+const task = taskDetail({
   name: '调查取证',
   activityId: 'Task_Investigate',
   processKey: 'enforcement-case',
@@ -16,19 +16,8 @@ const task = {
   caseId: 7,
   caseNo: '银市监处罚〔2026〕3号',
   leadId: 7,
-  partyName: '银川某某商贸有限公司',
-  partyUscc: null,
-  campaignCode: null,
-  campaignName: null,
-  agencyCode: 'NX-YC',
-  assignee: 'officer1',
-  assigneeName: '张警官',
   created: '2026-03-01T09:00:00+08:00',
-  due: null,
-  workingDaysLeft: null,
-  overdue: false,
-  formId: null,
-};
+});
 
 const base: MockRoute[] = [
   { path: '/api/me', body: me },

@@ -6,31 +6,19 @@ import { renderWithApp } from '@/testing/test-utils';
 import i18n from '@/lib/i18n';
 import { facetOptions, TaskList } from './task-list';
 import type { TaskRow } from '../types';
+import { officer1Me, taskRow } from '../testing/task-fixtures';
 
-const me = { username: 'officer1', displayName: '张警官', groups: ['officers'], agency: null, locale: 'zh-CN' };
+const me = officer1Me;
 
-const row = (over: Partial<TaskRow>): TaskRow => ({
-  id: 't1',
-  name: '核查线索',
-  activityId: 'Task_VerifyLead',
-  processKey: 'case-procedure',
-  processName: '普通程序',
-  caseId: null,
-  caseNo: null,
-  leadId: 12,
-  partyName: '银川某某商贸有限公司',
-  partyUscc: '91640100MA75XXXXXX',
-  campaignCode: 'HMZL-2021',
-  campaignName: '护苗助老',
-  agencyCode: 'NX-YC',
-  assignee: 'officer1',
-  assigneeName: '张警官',
-  created: '2021-09-01T09:00:00+08:00',
-  due: '2021-09-22',
-  workingDaysLeft: 2,
-  overdue: false,
-  ...over,
-});
+const row = (over: Partial<TaskRow>): TaskRow =>
+  taskRow({
+    partyUscc: '91640100MA75XXXXXX',
+    campaignCode: 'HMZL-2021',
+    campaignName: '护苗助老',
+    due: '2021-09-22',
+    workingDaysLeft: 2,
+    ...over,
+  });
 
 const facets = {
   processes: [

@@ -5,29 +5,16 @@ import { mockFetch, type MockRoute } from '@/testing/mock-fetch';
 import { renderWithApp } from '@/testing/test-utils';
 import { TaskWorkPanel } from './task-work-panel';
 import type { TaskDetail } from '../types';
+import { taskDetail } from '../testing/task-fixtures';
 
-const task: TaskDetail = {
+const task: TaskDetail = taskDetail({
   id: 'task-1',
   name: '立案审批',
   activityId: 'Task_ApproveFiling',
-  processKey: 'case-procedure',
-  processName: '普通程序',
   caseId: 7,
-  caseNo: null,
-  leadId: 12,
   partyName: '某公司',
-  partyUscc: null,
-  campaignCode: null,
-  campaignName: null,
-  agencyCode: 'NX-YC',
-  assignee: 'officer1',
-  assigneeName: '张警官',
-  created: '2021-09-01T09:00:00+08:00',
-  due: null,
-  workingDaysLeft: null,
-  overdue: false,
   formId: 'approve-filing',
-};
+});
 
 const schema = {
   type: 'default',

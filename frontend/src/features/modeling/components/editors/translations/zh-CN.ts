@@ -4,6 +4,19 @@
  * (FEEL/JUEL, ISO 8601, Java types, hit policies, type names such as string or boolean) stay as they are.
  */
 
+/** The texts of @bpmn-io/properties-panel itself, used by the BPMN and the form editor's panels alike. */
+const propertiesPanelZhCN: Record<string, string> = {
+  'Toggle section': '展开/收起',
+  'Section contains edits': '此节有内容',
+  'Section contains an error': '此节有错误',
+  'Create new list item': '新建列表项',
+  'Toggle list item': '展开/收起列表项',
+  'Delete item': '删除此项',
+  Create: '新建',
+  'Open pop-up editor': '在弹出编辑器中打开',
+  'Open documentation': '打开文档',
+};
+
 /** bpmn-js, diagram-js and the Camunda 7 properties panel (bpmn-js-properties-panel, @bpmn-io/properties-panel). */
 export const bpmnZhCN: Record<string, string> = {
   // palette and tools
@@ -420,16 +433,8 @@ export const bpmnZhCN: Record<string, string> = {
   'Termination is superfluous.': '多余的终止结束事件。',
   'Link event is missing link name': '链接事件缺少链接名称',
   'Conditional event is missing a condition': '条件事件缺少条件',
-  'Toggle section': '展开/收起',
-  'Section contains edits': '此节有内容',
-  'Section contains an error': '此节有错误',
-  'Create new list item': '新建列表项',
-  'Toggle list item': '展开/收起列表项',
-  'Delete item': '删除此项',
-  Create: '新建',
+  ...propertiesPanelZhCN,
   'Create new ...': '新建…',
-  'Open documentation': '打开文档',
-  'Open pop-up editor': '在弹出编辑器中打开',
   'Opened in editor': '已在编辑器中打开',
   On: '开',
   Off: '关',
@@ -773,16 +778,8 @@ export const formZhCN: Record<string, string> = {
   'Value changes': '值变化时',
   'Form submission': '提交表单时',
   Name: '名称',
-  'Toggle section': '展开/收起',
-  'Section contains edits': '此节有内容',
-  'Section contains an error': '此节有错误',
-  'Create new list item': '新建列表项',
-  'Toggle list item': '展开/收起列表项',
-  'Delete item': '删除此项',
-  Create: '新建',
+  ...propertiesPanelZhCN,
   '<empty>': '<空>',
-  'Open pop-up editor': '在弹出编辑器中打开',
-  'Open documentation': '打开文档',
   'Drag and drop components here to start designing.': '把组件拖到这里开始设计。',
   'Build your form': '设计表单',
   'Drag and drop components here': '把组件拖到这里',
