@@ -1,6 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, type Page } from '@/lib/api-client';
-import { type ImportInput, uploadImport } from '@/lib/file-import';
+import { type ImportInput, uploadCheck, uploadImport } from '@/lib/file-import';
 
 /** 广告监测 (docs/API.md "Ad monitoring"). */
 export const CATEGORIES = ['MEDICAL', 'DRUG', 'HEALTH_FOOD', 'MEDICAL_DEVICE', 'EDUCATION'] as const;
@@ -73,6 +73,8 @@ export const getKeyPeriods = (year: number) => api.get<KeyPeriods>('/api/ad-moni
 export const putKeyPeriods = (body: { year: number; periods: KeyPeriodRange[] }) =>
   api.put<KeyPeriods>('/api/ad-monitoring/key-periods', body);
 export const importAdRecords = (input: ImportInput) => uploadImport('/api/ad-monitoring/records/import', input);
+/** Validates the file as the import does and stores nothing (`?dryRun=true`). */
+export const checkAdRecords = (input: ImportInput) => uploadCheck('/api/ad-monitoring/records/import', input);
 
 export function useAdRecords(filter: RecordFilter) {
   return useQuery({ queryKey: ['ad-records', filter], queryFn: () => getAdRecords(filter) });
@@ -104,6 +106,10 @@ export function useCreateAdRecord() {
 export function useImportAdRecords() {
   const invalidate = useInvalidateAds();
   return useMutation({ mutationFn: importAdRecords, onSuccess: invalidate });
+}
+
+export function useCheckAdRecords() {
+  return useMutation({ mutationFn: checkAdRecords });
 }
 
 export function usePutKeyPeriods() {

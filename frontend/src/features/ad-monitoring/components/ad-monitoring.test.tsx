@@ -106,22 +106,29 @@ describe('ad monitoring', () => {
 describe('ad monitoring import', () => {
   afterEach(() => vi.unstubAllGlobals());
 
-  it('imports at once (no check step) and names a row error’s field by its column header', async () => {
+  it('checks the file first, imports on confirm and names a row error’s field by its column header', async () => {
     document.cookie = 'XSRF-TOKEN=tok';
     mockFetch([campaigns]);
-    const requests = fakeXhr(() => ({
-      status: 200,
-      body: { imported: 1, rejected: 1, errors: [{ row: 3, field: 'advertiserUscc', message: '统一社会信用代码校验位不正确' }], fieldErrors: [] },
-    }));
+    const rowError = { row: 3, field: 'advertiserUscc', message: '统一社会信用代码校验位不正确' };
+    const requests = fakeXhr((request) =>
+      request.url.includes('dryRun=true')
+        ? { status: 200, body: { dryRun: true, rows: 2, valid: 1, rejected: 1, errors: [rowError] } }
+        : { status: 200, body: { imported: 1, rejected: 1, errors: [rowError], fieldErrors: [] } },
+    );
     renderWithApp(<AdImport />);
     await userEvent.click(screen.getByLabelText('只导入正确的行'));
     await userEvent.upload(document.querySelector('input[type=file]') as HTMLInputElement, new File(['x'], '监测.csv', { type: 'text/csv' }));
-    expect(await screen.findByTestId('ad-import-result')).toHaveTextContent('导入 1 行，拒绝 1 行');
+    expect(await screen.findByTestId('ad-import-check')).toBeInTheDocument();
     expect(requests).toHaveLength(1);
-    expect(requests[0].url).toBe('/api/ad-monitoring/records/import?mode=good-rows');
-    expect(screen.queryByTestId('ad-import-confirm')).not.toBeInTheDocument();
-    const errors = screen.getByTestId('ad-import-errors');
-    expect(within(errors).getByText('统一社会信用代码')).toBeInTheDocument();
-    expect(within(errors).queryByText('advertiserUscc')).not.toBeInTheDocument();
+    expect(requests[0].url).toBe('/api/ad-monitoring/records/import?dryRun=true&mode=good-rows');
+    const checkErrors = screen.getByTestId('ad-import-errors');
+    expect(within(checkErrors).getByText('统一社会信用代码')).toBeInTheDocument();
+    expect(within(checkErrors).queryByText('advertiserUscc')).not.toBeInTheDocument();
+    expect(screen.queryByTestId('ad-import-result')).not.toBeInTheDocument();
+
+    await userEvent.click(screen.getByTestId('ad-import-confirm'));
+    expect(await screen.findByTestId('ad-import-result')).toHaveTextContent('导入 1 行，拒绝 1 行');
+    expect(requests).toHaveLength(2);
+    expect(requests[1].url).toBe('/api/ad-monitoring/records/import?mode=good-rows');
   });
 });

@@ -53,6 +53,13 @@ public class AdMonitoringController {
     return ResponseEntity.status(result.code() == null ? HttpStatus.OK : HttpStatus.BAD_REQUEST).body(result);
   }
 
+  /** The check before an import ({@code ?dryRun=true}): counts and row errors, nothing stored, always 200. */
+  @PostMapping(path = "/api/ad-monitoring/records/import", params = "dryRun=true")
+  public ImportResult.Check checkRecords(@RequestParam(value = "file", required = false) MultipartFile file,
+      @RequestParam(value = "mode", required = false) String mode, @AuthenticationPrincipal CurrentUser user) {
+    return service.checkRecords(file, mode, user);
+  }
+
   @GetMapping("/api/ad-monitoring/records")
   public Page<AdRecord> records(@RequestParam(required = false) String campaign,
       @RequestParam(required = false) String category, @RequestParam(required = false) String violation,

@@ -13,6 +13,7 @@ import com.caseflow.audit.AuditService;
 import com.caseflow.campaign.CampaignMapper;
 import com.caseflow.campaign.ImportResult;
 import com.caseflow.campaign.ImportResult.RowError;
+import com.caseflow.campaign.ImportResult.Validated;
 import com.caseflow.campaign.TableFile;
 import com.caseflow.campaign.TableFile.TableRow;
 import com.caseflow.cases.LeadRequest;
@@ -158,6 +159,24 @@ public class AdMonitoringService {
   public ImportResult importRecords(MultipartFile file, String mode, CurrentUser user) {
     requireRecorder(user);
     boolean goodRows = ImportResult.goodRowsMode(mode);
+    Validated<AdRecordRow> rows = validateRows(file, user);
+    return rows.importWith(goodRows, messages.get("error.importRejected", rows.errors().size()), () -> {
+      for (AdRecordRow row : rows.valid()) {
+        store(row, "IMPORTED", row.sourceRow(), user);
+      }
+      audit.record(AuditEntry.of("AD_RECORDS_IMPORTED", null, null, "ad_record", null)
+          .withDetail(rows.valid().size() + " imported, " + rows.errors().size() + " errors"));
+    });
+  }
+
+  /** The check before an import: the same validation and row errors, nothing stored. */
+  public ImportResult.Check checkRecords(MultipartFile file, String mode, CurrentUser user) {
+    requireRecorder(user);
+    ImportResult.goodRowsMode(mode);
+    return validateRows(file, user).check();
+  }
+
+  private Validated<AdRecordRow> validateRows(MultipartFile file, CurrentUser user) {
     List<TableRow> rows = TableFile.read(file, COLUMNS);
     if (rows.isEmpty()) {
       throw ApiException.invalidField("file", "validation.importEmpty");
@@ -179,15 +198,7 @@ public class AdMonitoringService {
       }
       errors.addAll(rowErrors);
     }
-    if (!errors.isEmpty() && !goodRows) {
-      return ImportResult.rejected(messages.get("error.importRejected", errors.size()), errors);
-    }
-    for (AdRecordRow row : valid) {
-      store(row, "IMPORTED", row.sourceRow(), user);
-    }
-    audit.record(AuditEntry.of("AD_RECORDS_IMPORTED", null, null, "ad_record", null)
-        .withDetail(valid.size() + " imported, " + errors.size() + " errors"));
-    return ImportResult.ok(valid.size(), errors);
+    return new Validated<>(rows.size(), valid, errors);
   }
 
   /** Opens the lead of a violation record if it has none yet; returns the record (idempotent). */

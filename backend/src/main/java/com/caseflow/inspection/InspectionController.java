@@ -52,6 +52,13 @@ public class InspectionController {
     return ResponseEntity.status(result.code() == null ? HttpStatus.OK : HttpStatus.BAD_REQUEST).body(result);
   }
 
+  /** The check before an import ({@code ?dryRun=true}): counts and row errors, nothing stored, always 200. */
+  @PostMapping(path = "/api/inspection-targets/import", params = "dryRun=true")
+  public ImportResult.Check checkTargets(@RequestParam(value = "file", required = false) MultipartFile file,
+      @RequestParam(value = "mode", required = false) String mode, @AuthenticationPrincipal CurrentUser user) {
+    return directory.checkTargets(file, mode, user);
+  }
+
   @GetMapping("/api/inspection-targets")
   public Page<Target> targets(@RequestParam(required = false) String type, @RequestParam(required = false) String q,
       @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size,

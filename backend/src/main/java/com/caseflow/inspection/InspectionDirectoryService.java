@@ -7,6 +7,7 @@ import com.caseflow.audit.AuditEntry;
 import com.caseflow.audit.AuditService;
 import com.caseflow.campaign.ImportResult;
 import com.caseflow.campaign.ImportResult.RowError;
+import com.caseflow.campaign.ImportResult.Validated;
 import com.caseflow.campaign.TableFile;
 import com.caseflow.campaign.TableFile.TableRow;
 import com.caseflow.cases.Uscc;
@@ -76,11 +77,36 @@ public class InspectionDirectoryService {
   public ImportResult importTargets(MultipartFile file, String mode, CurrentUser user) {
     access.requireOrganiser(user);
     boolean goodRows = ImportResult.goodRowsMode(mode);
-    List<TableRow> rows = TableFile.read(file, TARGET_COLUMNS);
+    Validated<Target> rows = validateTargets(file, user);
+    return rows.importWith(goodRows, messages.get("error.importRejected", rows.errors().size()), () -> {
+      Instant now = Instant.now(clock).truncatedTo(ChronoUnit.MILLIS);
+      for (Target t : rows.valid()) {
+        Target existing = mapper.findTarget(t.targetType(), t.uscc());
+        if (existing == null) {
+          mapper.insertTarget(t, now, user.username());
+        } else {
+          mapper.updateTarget(new Target(existing.id(), t.targetType(), t.name(), t.uscc(), t.address(), t.agencyCode(),
+              t.agencyPath()), now, user.username());
+        }
+      }
+      audit.record(AuditEntry.of("INSPECTION_TARGETS_IMPORTED", null, null, "inspection_target", null)
+          .withDetail(rows.valid().size() + " imported, " + rows.errors().size() + " errors"));
+    });
+  }
+
+  /** The check before an import: the same validation and row errors, nothing stored. */
+  public ImportResult.Check checkTargets(MultipartFile file, String mode, CurrentUser user) {
+    access.requireOrganiser(user);
+    ImportResult.goodRowsMode(mode);
+    return validateTargets(file, user).check();
+  }
+
+  private Validated<Target> validateTargets(MultipartFile file, CurrentUser user) {
+    List<TableRow> table = TableFile.read(file, TARGET_COLUMNS);
     List<RowError> errors = new ArrayList<>();
     List<Target> valid = new ArrayList<>();
     Set<String> seen = new HashSet<>();
-    for (TableRow row : rows) {
+    for (TableRow row : table) {
       List<RowError> rowErrors = new ArrayList<>();
       String name = row.get("name");
       String uscc = row.get("uscc") == null ? null : row.get("uscc").toUpperCase();
@@ -119,22 +145,7 @@ public class InspectionDirectoryService {
       }
       errors.addAll(rowErrors);
     }
-    if (!errors.isEmpty() && !goodRows) {
-      return ImportResult.rejected(messages.get("error.importRejected", errors.size()), errors);
-    }
-    Instant now = Instant.now(clock).truncatedTo(ChronoUnit.MILLIS);
-    for (Target t : valid) {
-      Target existing = mapper.findTarget(t.targetType(), t.uscc());
-      if (existing == null) {
-        mapper.insertTarget(t, now, user.username());
-      } else {
-        mapper.updateTarget(new Target(existing.id(), t.targetType(), t.name(), t.uscc(), t.address(), t.agencyCode(),
-            t.agencyPath()), now, user.username());
-      }
-    }
-    audit.record(AuditEntry.of("INSPECTION_TARGETS_IMPORTED", null, null, "inspection_target", null)
-        .withDetail(valid.size() + " imported, " + errors.size() + " errors"));
-    return ImportResult.ok(valid.size(), errors);
+    return new Validated<>(table.size(), valid, errors);
   }
 
   private RowError error(TableRow row, String field, String key, Object... args) {

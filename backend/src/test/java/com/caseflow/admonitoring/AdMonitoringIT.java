@@ -141,6 +141,20 @@ class AdMonitoringIT {
         + "HMZL-2021,微信公众号,银川好药房," + clean + ",药品,感冒灵,2021年9月1日,无,\n"
         + "HMZL-2021,抖音,坏代码公司,91640100MA76XXXX1Z,医疗器械,按摩仪,2021-06-01,虚假宣传,\n"
         + "NOPE,,,," + ",汽车,,昨天,吹牛,\n";
+    var check = officer.multipart("/api/ad-monitoring/records/import?dryRun=true&mode=good-rows", csv(file));
+    assertThat(check.status()).as(check.body()).isEqualTo(200);
+    assertThat(check.json().path("dryRun").asBoolean()).isTrue();
+    assertThat(check.json().path("rows").asInt()).isEqualTo(4);
+    assertThat(check.json().path("valid").asInt()).isEqualTo(2);
+    assertThat(check.json().path("rejected").asInt()).isEqualTo(2);
+    assertThat(check.json().path("errors").toString()).contains("advertiserUscc", "violationType");
+    assertThat(records(good) + records(clean)).as("a check stores nothing").isZero();
+    assertThat(leads(good)).isZero();
+    assertThat(officer.multipart("/api/ad-monitoring/records/import?dryRun=true&mode=maybe", csv(file)).status())
+        .isEqualTo(400);
+    assertThat(ApiClient.loggedIn(port, "modeler1")
+        .multipart("/api/ad-monitoring/records/import?dryRun=true", csv(file)).status()).isEqualTo(403);
+
     var rejected = officer.multipart("/api/ad-monitoring/records/import", csv(file));
     assertThat(rejected.status()).as(rejected.body()).isEqualTo(400);
     JsonNode body = rejected.json();

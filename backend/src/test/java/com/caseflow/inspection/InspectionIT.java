@@ -67,6 +67,15 @@ class InspectionIT {
         + "坏代码眼镜店,91640100MA76XXXX1Z,眼镜制配场所,NX-YC-XQ,\n"
         + "外地眼镜店," + uscc() + ",EYEGLASS_FITTING,NX-SZS,\n"
         + "," + uscc() + ",火锅店,NOPE,\n";
+    var check = head.multipart("/api/inspection-targets/import?dryRun=true", csv(file));
+    assertThat(check.status()).as(check.body()).isEqualTo(200);
+    assertThat(check.json().path("rows").asInt()).isEqualTo(4);
+    assertThat(check.json().path("valid").asInt()).isEqualTo(1);
+    assertThat(check.json().path("rejected").asInt()).isEqualTo(3);
+    assertThat(head.get("/api/inspection-targets?q=" + good).json().path("total").asInt()).as("checked only").isZero();
+    assertThat(ApiClient.loggedIn(port, "officer1").multipart("/api/inspection-targets/import?dryRun=true", csv(file))
+        .status()).isEqualTo(403);
+
     var rejected = head.multipart("/api/inspection-targets/import?mode=all-or-nothing", csv(file));
     assertThat(rejected.status()).as(rejected.body()).isEqualTo(400);
     JsonNode body = rejected.json();
