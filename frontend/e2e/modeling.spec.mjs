@@ -42,6 +42,21 @@ function assertRecent(shown) {
   assert.ok(Math.abs(Date.now() - at.getTime()) < 10 * 60_000, `deployed just now, shown ${shown}`);
 }
 
+/** Renames Task_VerifyLead in the open BPMN editor through the properties panel; `selected` runs once it is selected. */
+async function renameVerifyTask(page, name, selected = async () => {}) {
+  await page.locator('g.djs-element[data-element-id="Task_VerifyLead"]').first().click();
+  const nameField = page.locator('[data-testid="properties-panel"] #bio-properties-panel-name');
+  await nameField.waitFor({ state: 'attached' });
+  await selected();
+  if (!(await nameField.isVisible())) {
+    // the properties panel opens with its groups collapsed: open "General"
+    await page.locator('[data-testid="properties-panel"] [data-group-id="group-general"] .bio-properties-panel-group-header').click();
+  }
+  await nameField.waitFor();
+  await nameField.fill(name);
+  await page.locator('g.djs-element[data-element-id="Task_VerifyLead"] text', { hasText: name.slice(0, 4) }).first().waitFor();
+}
+
 /** Opens every closed group and list item of the properties panel (they open one level at a time; a list group without items stays closed). */
 async function expandPanel(page) {
   for (let round = 0; round < 4; round++) {
@@ -117,17 +132,7 @@ describe('modeling', () => {
 
     await page.getByTestId(`model-${KEY}`).click();
     await page.locator('[data-testid="bpmn-editor"] .djs-container').waitFor({ timeout: 30_000 });
-    await page.locator('g.djs-element[data-element-id="Task_VerifyLead"]').first().click();
-    const nameField = page.locator('[data-testid="properties-panel"] #bio-properties-panel-name');
-    await nameField.waitFor({ state: 'attached' });
-    await screenshot('task-selected');
-    if (!(await nameField.isVisible())) {
-      // the properties panel opens with its groups collapsed: open "General"
-      await page.locator('[data-testid="properties-panel"] [data-group-id="group-general"] .bio-properties-panel-group-header').click();
-    }
-    await nameField.waitFor();
-    await nameField.fill(NEW_NAME);
-    await page.locator('g.djs-element[data-element-id="Task_VerifyLead"] text').first().waitFor();
+    await renameVerifyTask(page, NEW_NAME, () => screenshot('task-selected'));
     await screenshot('renamed');
 
     await page.getByTestId('check-and-deploy').click();
@@ -253,6 +258,26 @@ describe('modeling', () => {
       assert.ok(selected.includes(kind), `a ${kind} was selected (${selected.join(', ')})`);
     }
     assert.deepEqual(found, [], `English in the BPMN editor:\n  ${[...new Set(found)].join('\n  ')}`);
+  });
+
+  it('switching to English reopens the editor in English on the edits made so far', async () => {
+    const { page, screenshot } = browser;
+    await page.goto(`/modeling/bpmn/${KEY}`);
+    await page.locator('.djs-palette .entry[aria-label="创建开始事件"]').waitFor({ timeout: 30_000 });
+    const edited = `E2E language ${suffix}`;
+    await renameVerifyTask(page, edited);
+    await page.getByText('English', { exact: true }).click();
+    try {
+      await page.locator('.djs-palette .entry[aria-label="Create start event"]').waitFor({ timeout: 30_000 });
+      assert.equal(await page.locator('.djs-palette .entry[aria-label="创建开始事件"]').count(), 0, 'no Chinese palette left');
+      const task = page.locator('g.djs-element[data-element-id="Task_VerifyLead"] text').first();
+      assert.match((await task.textContent()).replace(/\s+/g, ' '), new RegExp(edited.replace(/ /g, '\\s*')), 'the edit is kept');
+      await screenshot('editor-english');
+    } finally {
+      await page.getByText('中文', { exact: true }).click();
+      await page.getByRole('button', { name: '退出登录' }).waitFor();
+    }
+    await page.locator('.djs-palette .entry[aria-label="创建开始事件"]').waitFor({ timeout: 30_000 });
   });
 
   it('modeler1 opens a decision table and a form, and deploys a changed form as a new version', async () => {

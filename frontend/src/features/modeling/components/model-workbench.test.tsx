@@ -1,7 +1,8 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useEffect } from 'react';
 import { describe, expect, it, vi } from 'vitest';
+import i18n from '@/lib/i18n';
 import { mockFetch } from '@/testing/mock-fetch';
 import { renderWithApp } from '@/testing/test-utils';
 import { ModelWorkbench } from './model-workbench';
@@ -10,8 +11,12 @@ import type { ModelDiff, ModelVersion } from '../types';
 import { modelVersion } from '../testing/model-version';
 
 // bpmn-js does not run in jsdom: a stand-in with the edited content and one lint finding
+const mounts: string[] = [];
 vi.mock('./editors/bpmn-editor', () => ({
-  default: function BpmnEditorStub({ onReady }: EditorProps) {
+  default: function BpmnEditorStub({ onReady, content }: EditorProps) {
+    useEffect(() => {
+      mounts.push(content);
+    }, [content]);
     useEffect(
       () =>
         onReady({
@@ -23,7 +28,7 @@ vi.mock('./editors/bpmn-editor', () => ({
         }),
       [onReady],
     );
-    return <div data-testid="editor-stub" />;
+    return <div data-testid="editor-stub" data-content={content} />;
   },
 }));
 
@@ -89,5 +94,21 @@ describe('ModelWorkbench deploy dialog', () => {
     expect(screen.getByTestId('model-diff')).toHaveTextContent('与您打开的第 2 版相比');
     // both diffs asked of the server: against the version opened and against the latest
     await waitFor(() => expect(diffCalls(calls).sort()).toEqual([2, 3]));
+  });
+
+  it('reopens the editor in the other language on what was edited so far', async () => {
+    mounts.length = 0;
+    render([version(2, 'modeler1')]);
+    expect(await screen.findByTestId('editor-stub')).toHaveAttribute('data-content', '<bpmn:definitions id="v2"/>');
+    await act(() => i18n.changeLanguage('en'));
+    try {
+      await waitFor(() => expect(screen.getByTestId('editor-stub')).toHaveAttribute('data-content', '<bpmn:definitions id="edited"/>'));
+      expect(mounts).toEqual(['<bpmn:definitions id="v2"/>', '<bpmn:definitions id="edited"/>']);
+      // the reopened editor is the one deployed from
+      await userEvent.click(screen.getByTestId('check-and-deploy'));
+      expect(await screen.findByTestId('lint-result')).toBeInTheDocument();
+    } finally {
+      await act(() => i18n.changeLanguage('zh-CN'));
+    }
   });
 });

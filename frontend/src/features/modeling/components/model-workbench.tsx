@@ -1,8 +1,9 @@
-import { lazy, Suspense, useCallback, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
 import { Alert, Button, Input, List, Modal, Space, Spin, Tag, Tooltip, Typography, message } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { ErrorState } from '@/components/error-state';
 import { errorMessage } from '@/lib/errors';
+import { normalizeLocale } from '@/lib/i18n';
 import { ApiError } from '@/lib/api-client';
 import { modelContentUrl, useModelContent } from '../api/get-model-content';
 import { getModelVersions } from '../api/get-model-versions';
@@ -58,6 +59,29 @@ export function ModelWorkbench({
   const deploy = useDeployModel();
   const Editor = editors[kind];
   const onReady = useCallback((h: EditorHandle) => setHandle(h), []);
+  // The editors take their texts (palette, menus, properties panel) when they open: on a language switch the
+  // editor is reopened in the new language on what was edited so far (the undo history starts afresh).
+  const language = normalizeLocale(i18n.language);
+  const model = `${kind}/${modelKey}/${version}/${canEdit ? 'edit' : 'view'}`;
+  const [opened, setOpened] = useState<{ language: string; model: string; edited: string | null }>({
+    language,
+    model,
+    edited: null,
+  });
+  useEffect(() => {
+    if (language === opened.language) return;
+    let cancelled = false;
+    (handle ? handle.getContent().catch(() => null) : Promise.resolve(null)).then((edited) => {
+      if (cancelled) return;
+      setHandle(null);
+      setOpened((current) => ({ language, model, edited: edited ?? (current.model === model ? current.edited : null) }));
+    });
+    return () => {
+      cancelled = true;
+    };
+  }, [language, opened.language, handle, model]);
+  // edits kept over a language switch are dropped when another version is opened
+  useEffect(() => setOpened((current) => (current.model === model ? current : { ...current, model, edited: null })), [model]);
 
   if (content.isPending) return <Spin />;
   if (content.isError) return <ErrorState error={content.error} onRetry={() => content.refetch()} />;
@@ -126,7 +150,13 @@ export function ModelWorkbench({
       <div data-no-english-check={kind === 'BPMN' ? undefined : 'model content'}>
         <Suspense fallback={<Spin tip={t('modeling.editorLoading')} />}>
           {/* another editor (modeler or viewer) when the user's right to edit arrives with the model list */}
-          <Editor key={`${kind}/${modelKey}/${version}/${canEdit ? 'edit' : 'view'}`} content={content.data} onReady={onReady} readOnly={!canEdit} />
+          <Editor
+            key={`${model}/${opened.language}`}
+            // the edits kept over a language switch belong to the model they were made on
+            content={(opened.model === model && opened.edited) || content.data}
+            onReady={onReady}
+            readOnly={!canEdit}
+          />
         </Suspense>
       </div>
       <Modal

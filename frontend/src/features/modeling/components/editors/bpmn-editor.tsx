@@ -27,7 +27,7 @@ type LintReport = { id: string; message: string; category: string };
 
 /**
  * bpmn-js Modeler with the Camunda 7 properties panel and bpmnlint, in the UI language (the language at
- * mount: the page remounts the editor for another version). Read-only: bpmn-js's NavigatedViewer (zoom and
+ * mount: the workbench remounts the editor for another version or language). Read-only: bpmn-js's NavigatedViewer (zoom and
  * scroll, no palette, context pad or properties panel).
  */
 export default function BpmnEditor({ content, onReady, readOnly }: EditorProps) {

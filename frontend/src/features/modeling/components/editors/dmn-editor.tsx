@@ -12,7 +12,8 @@ import 'dmn-js/dist/assets/dmn-js-literal-expression.css';
 import 'dmn-js/dist/assets/dmn-font/css/dmn-embedded.css';
 import './editors.css';
 import type { EditorProps } from './editor-props';
-import { dmnTranslations, editorLanguage } from './translations';
+import { dmnTranslations, editorDictionary, editorLanguage } from './translations';
+import { translateDom } from './translations/translate-dom';
 
 type View = { type: string; element: { id: string } };
 
@@ -28,7 +29,11 @@ export default function DmnEditor({ content, onReady, readOnly }: EditorProps) {
   useEffect(() => {
     if (!container.current) return;
     // per view: dmn-js does not pass common.additionalModules on to its views
-    const additionalModules = dmnTranslations(editorLanguage(i18n.language));
+    const language = editorLanguage(i18n.language);
+    const additionalModules = dmnTranslations(language);
+    // the columns' drag handles have titles dmn-js does not translate; the cells' content is the model's
+    const titles = readOnly ? null : editorDictionary('dmnTitles', language);
+    const stopTranslating = titles ? translateDom(container.current, titles, '[contenteditable]') : () => undefined;
     const views = Object.fromEntries(['drd', 'decisionTable', 'literalExpression', 'boxedExpression'].map((view) => [view, { additionalModules }]));
     const modeler = readOnly
       ? new DmnViewer({ container: container.current, ...views })
@@ -48,6 +53,7 @@ export default function DmnEditor({ content, onReady, readOnly }: EditorProps) {
       .catch((e: Error) => !cancelled && setError(e.message));
     return () => {
       cancelled = true;
+      stopTranslating();
       modeler.destroy();
     };
     // eslint-disable-next-line react-hooks/exhaustive-deps

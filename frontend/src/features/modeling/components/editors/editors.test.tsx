@@ -19,6 +19,11 @@ const { created, fake } = vi.hoisted(() => {
       constructor(options: Record<string, unknown>) {
         this.options = options;
         created.push({ name, options });
+        // the decision table's column drag handle, titled without dmn-js's translate service
+        if (name === 'DmnModeler') {
+          (options.container as HTMLElement).innerHTML =
+            '<th><span class="dmn-icon-drag horizontal" title="Move Input"></span><span contenteditable>Move Input</span></th>';
+        }
         // the form editor renders its palette and the form's fields into the container
         if (name === 'FormEditor') {
           (options.container as HTMLElement).innerHTML =
@@ -135,6 +140,10 @@ describe('DMN editor', () => {
     expect(translateOf(options.decisionTable.additionalModules)?.('Add rule above')).toBe('在上方添加规则');
     expect(translateOf(options.drd.additionalModules)?.('Create decision')).toBe('创建决策');
     expect(translateOf(options.literalExpression.additionalModules)).toBeDefined();
+    // the drag handle's title in Chinese, a cell's content (the model's) as it is
+    const editor = screen.getAllByTestId('dmn-editor')[1];
+    await waitFor(() => expect(editor.querySelector('.dmn-icon-drag')).toHaveAttribute('title', '移动输入列'));
+    expect(editor.querySelector('[contenteditable]')).toHaveTextContent('Move Input');
   });
 });
 

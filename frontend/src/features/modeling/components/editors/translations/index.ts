@@ -1,5 +1,5 @@
 import type { ModuleDeclaration } from 'didi';
-import { bpmnZhCN, dmnZhCN, formPatternsZhCN, formZhCN, listenerTitlesZhCN } from './zh-CN';
+import { bpmnZhCN, dmnTitlesZhCN, dmnZhCN, formPatternsZhCN, formZhCN, listenerTitlesZhCN } from './zh-CN';
 
 /** The bpmn-io libraries' texts in the UI language: English keeps the libraries' own texts. */
 export type EditorLanguage = 'zh-CN' | 'en';
@@ -53,6 +53,9 @@ export const dmnTranslations = (language: EditorLanguage): ModuleDeclaration[] =
 export const formDictionary = (language: EditorLanguage) =>
   language === 'en' ? null : { dictionary: formZhCN, patterns: formPatternsZhCN };
 
-/** A dictionary for translateDom (null in English): an editor's texts, or the properties panel's listener titles. */
-export const editorDictionary = (editor: 'bpmn' | 'form' | 'listenerTitles', language: EditorLanguage) =>
-  language === 'en' ? null : { bpmn: bpmnZhCN, form: formZhCN, listenerTitles: listenerTitlesZhCN }[editor];
+/**
+ * A dictionary for translateDom (null in English): an editor's texts, the properties panel's listener titles or
+ * the decision table's drag-handle titles.
+ */
+export const editorDictionary = (editor: 'bpmn' | 'form' | 'listenerTitles' | 'dmnTitles', language: EditorLanguage) =>
+  language === 'en' ? null : { bpmn: bpmnZhCN, form: formZhCN, listenerTitles: listenerTitlesZhCN, dmnTitles: dmnTitlesZhCN }[editor];

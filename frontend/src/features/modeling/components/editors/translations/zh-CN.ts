@@ -457,6 +457,12 @@ export const listenerTitlesZhCN: Record<string, string> = Object.fromEntries(
 );
 
 /** dmn-js: the DRD, decision table and literal expression editors. */
+/** Titles dmn-js's decision table builds without its translate service: the drag handles of the columns. */
+export const dmnTitlesZhCN: Record<string, string> = {
+  'Move Input': '移动输入列',
+  'Move Output': '移动输出列',
+};
+
 export const dmnZhCN: Record<string, string> = {
   'Activate hand tool': '抓手工具',
   'Activate lasso tool': '套索工具',
