@@ -50,8 +50,8 @@ public class CaseEventService {
     }
     if (event == CaseEvent.FINE_PAID) {
       caseFile.finePaid(c.id(), new BigDecimal(vars.get("paidAmount").toString()).setScale(2, java.math.RoundingMode.HALF_UP));
-      vars.put("paidAmount", ((Number) vars.get("paidAmount")).doubleValue());
     }
+    com.caseflow.common.VariableValues.toEngine(vars);
     audit.record(AuditEntry.of("EVENT_RECEIVED", c.id(), null, "event", event.name())
         .withValues(null, event.name() + " " + vars));
     runtime.createMessageCorrelation(event.message()).processInstanceBusinessKey(businessKey).setVariables(vars)

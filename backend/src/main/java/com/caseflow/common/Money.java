@@ -2,11 +2,15 @@ package com.caseflow.common;
 
 import java.math.BigDecimal;
 
-/** Amounts of money as CaseFlow stores them: yuan with at most two decimals, in a DECIMAL(18,2) column. */
+/**
+ * Amounts of money as CaseFlow stores them: yuan with at most two decimals, in a DECIMAL(18,2) column. An amount
+ * is also a process variable (a double, which the rule tables and gateways compare): {@link #MAX} keeps amounts to
+ * 15 significant digits, which a double carries exactly, so the engine and the case file hold the same amount.
+ */
 public final class Money {
 
-  /** The largest amount a DECIMAL(18,2) column holds. */
-  public static final BigDecimal MAX = new BigDecimal("9999999999999999.99");
+  /** The largest amount: 15 significant digits (under ten trillion yuan), exact as a double and in DECIMAL(18,2). */
+  public static final BigDecimal MAX = new BigDecimal("9999999999999.99");
 
   private Money() {}
 
@@ -28,7 +32,10 @@ public final class Money {
     return null;
   }
 
-  /** Whether the amount can be stored as it is: not negative, at most two decimals, not larger than {@link #MAX}. */
+  /**
+   * Whether the amount can be stored as it is, in our tables and as a process variable: not negative, at most two
+   * decimals, not larger than {@link #MAX}.
+   */
   public static boolean isAmount(BigDecimal amount) {
     return amount != null && amount.signum() >= 0 && amount.stripTrailingZeros().scale() <= 2
         && amount.compareTo(MAX) <= 0;

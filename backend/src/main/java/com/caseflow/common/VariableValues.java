@@ -51,4 +51,13 @@ public final class VariableValues {
     String s = text(v);
     return "true".equalsIgnoreCase(s) ? Boolean.TRUE : "false".equalsIgnoreCase(s) ? Boolean.FALSE : null;
   }
+
+  /**
+   * Values from JSON made process variables: decimals (the API reads them exactly, as BigDecimal) become
+   * doubles, the number type the models' expressions and rule tables compare; the engine would otherwise try to
+   * store a BigDecimal as a serialized Java object. Amounts that pass {@link Money#isAmount} stay exact.
+   */
+  public static void toEngine(java.util.Map<String, Object> variables) {
+    variables.replaceAll((k, v) -> v instanceof BigDecimal b ? (Object) b.doubleValue() : v);
+  }
 }

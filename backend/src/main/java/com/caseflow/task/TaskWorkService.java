@@ -432,7 +432,7 @@ public class TaskWorkService {
 
   /** Number fields arrive as JSON numbers of any width (or text); the models compare them as doubles. */
   private static void normalise(Map<String, Object> variables, FormSchema schema) {
-    variables.replaceAll((k, v) -> v instanceof BigDecimal b ? b.doubleValue() : v);
+    com.caseflow.common.VariableValues.toEngine(variables);
     if (schema != null) {
       for (FormSchema.Field f : schema.fields()) {
         if ("number".equals(f.type()) && variables.get(f.key()) instanceof String s && !s.isBlank()) {

@@ -65,12 +65,14 @@ class CompletionRulesTest {
         null, "NX-YC", "/NX/NX-YC/", null, 1L, null, null, null, null, null);
     Map<String, Object> process = Map.of();
     for (Object bad : new Object[] {-1, new java.math.BigDecimal("50000.005"), "50000.123",
-        new java.math.BigDecimal("10000000000000000")}) {
+        new java.math.BigDecimal("10000000000000"), new java.math.BigDecimal("1.0000000000000001")}) {
       assertThat(rules.checkBusiness(task, null, Map.of("fineAmount", bad), process::get))
           .as(bad.toString()).extracting(FieldProblem::field).containsExactly("fineAmount");
     }
-    assertThat(rules.checkBusiness(task, null, Map.of("fineAmount", new java.math.BigDecimal("9999999999999999.99")),
-        process::get)).isEmpty();
+    java.math.BigDecimal largest = new java.math.BigDecimal("9999999999999.99");
+    assertThat(rules.checkBusiness(task, null, Map.of("fineAmount", largest), process::get)).isEmpty();
+    // the largest amount is exactly the same as a process variable (a double)
+    assertThat(new java.math.BigDecimal(Double.toString(largest.doubleValue()))).isEqualByComparingTo(largest);
     assertThat(rules.checkBusiness(task, null, Map.of("fineAmount", 1200.50), process::get)).isEmpty();
   }
 
