@@ -1,9 +1,9 @@
 package com.caseflow.processes.enforcement;
 
+import com.caseflow.processes.support.TestDeadlines;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.*;
 
 import com.caseflow.processes.support.AbstractProcessTest;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -36,7 +36,7 @@ abstract class AbstractEnforcementCaseTest extends AbstractProcessTest {
 
   static final String PROCESS_KEY = "enforcement-case";
   static final String CASE_NO = "银川市市监处罚〔2025〕7号";
-  static final String TODAY = LocalDate.now().toString();
+  static final String TODAY = TestDeadlines.TODAY.toString();
 
   /** Records the stages the model enters. */
   public static class CaseStage {

@@ -4,7 +4,6 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.*;
 
 import com.caseflow.processes.support.AbstractProcessTest;
 import com.caseflow.processes.support.TestDeadlines;
-import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Map;
 import org.assertj.core.api.Assertions;
@@ -28,7 +27,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 class CreditPublicationTest extends AbstractProcessTest {
 
   static final String CASE_NO = "银川市监处罚〔2021〕43号";
-  static final String DECISION_DATE = LocalDate.now().toString();
+  static final String DECISION_DATE = TestDeadlines.TODAY.toString();
 
   RecordingDelegate publishCreditRecord;
   RecordingDelegate endCreditPublication;
@@ -38,7 +37,7 @@ class CreditPublicationTest extends AbstractProcessTest {
   @BeforeEach
   void registerBeans() {
     publishCreditRecord = new RecordingDelegate(execution -> {
-      execution.setVariable("publishedDate", LocalDate.now().toString());
+      execution.setVariable("publishedDate", TestDeadlines.TODAY.toString());
       execution.setVariable("publicationRecordId", "GSXT-" + execution.getVariable("decisionNo"));
     });
     endCreditPublication = new RecordingDelegate();
@@ -93,7 +92,7 @@ class CreditPublicationTest extends AbstractProcessTest {
   void requestRepair() {
     runtimeService().createMessageCorrelation("Message_CreditRepairRequested")
         .processInstanceBusinessKey(CASE_NO)
-        .setVariables(Map.of("repairRequestDate", LocalDate.now().toString(), "repairReason", "已缴纳罚款并整改"))
+        .setVariables(Map.of("repairRequestDate", TestDeadlines.TODAY.toString(), "repairReason", "已缴纳罚款并整改"))
         .correlate();
   }
 
@@ -128,10 +127,10 @@ class CreditPublicationTest extends AbstractProcessTest {
   @Test
   void heavyPenaltyIsPublishedForThreeYearsThenEnds() {
     ProcessInstance pi = published("FINE", 200_000.0);
-    assertThat(pi).variables().containsEntry("publicationPeriod", "P3Y").containsEntry("publishedDate", LocalDate.now().toString());
+    assertThat(pi).variables().containsEntry("publicationPeriod", "P3Y").containsEntry("publishedDate", TestDeadlines.TODAY.toString());
     Job periodEnd = job("Timer_PublicationPeriodElapsed", pi);
     Assertions.assertThat(periodEnd.getDuedate().toInstant().atZone(ZoneId.systemDefault()).toLocalDate())
-        .isEqualTo(LocalDate.now().plusYears(3));
+        .isEqualTo(TestDeadlines.TODAY.plusYears(3));
     execute(periodEnd);
     execute(job("Task_EndCreditPublication", pi));
     assertThat(pi).hasPassed("Event_PublicationEnded").isEnded();
@@ -145,7 +144,7 @@ class CreditPublicationTest extends AbstractProcessTest {
     assertThat(pi).variables().containsEntry("publicationPeriod", "P3M");
     Job periodEnd = job("Timer_PublicationPeriodElapsed", pi);
     Assertions.assertThat(periodEnd.getDuedate().toInstant().atZone(ZoneId.systemDefault()).toLocalDate())
-        .isEqualTo(LocalDate.now().plusMonths(3));
+        .isEqualTo(TestDeadlines.TODAY.plusMonths(3));
     execute(periodEnd);
     execute(job("Task_EndCreditPublication", pi));
     assertThat(pi).isEnded();

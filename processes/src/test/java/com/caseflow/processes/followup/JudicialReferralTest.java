@@ -1,10 +1,10 @@
 package com.caseflow.processes.followup;
 
+import com.caseflow.processes.support.TestDeadlines;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.*;
 
 import com.caseflow.processes.support.AbstractProcessTest;
 import org.assertj.core.api.Assertions;
-import java.time.LocalDate;
 import java.util.Map;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
@@ -50,7 +50,7 @@ class JudicialReferralTest extends AbstractProcessTest {
     ProcessInstance pi = start();
     complete(task(pi), withVariables("referralDecision", "APPROVED"));
     assertThat(pi).isWaitingAt("Task_TransferToPolice");
-    complete(task(pi), withVariables("policeOrgan", "银川市公安局", "transferDate", LocalDate.now().toString(),
+    complete(task(pi), withVariables("policeOrgan", "银川市公安局", "transferDate", TestDeadlines.TODAY.toString(),
         "transferReceiptNo", "YC-001", "procuratorateCopied", true));
     assertThat(pi).isWaitingAt("Task_AwaitPoliceDecision");
     return pi;
@@ -99,7 +99,7 @@ class JudicialReferralTest extends AbstractProcessTest {
     complete(task(pi), withVariables("reconsiderationDecision", "REQUEST", "reconsiderationReason", "销售金额已达标准"));
     assertThat(pi).isWaitingAt("Task_SendReconsiderationRequest");
     assertThat(task(pi)).hasCandidateGroup("officers");
-    complete(task(pi), withVariables("reconsiderationDocNo", "复议-1", "reconsiderationRequestDate", LocalDate.now().toString()));
+    complete(task(pi), withVariables("reconsiderationDocNo", "复议-1", "reconsiderationRequestDate", TestDeadlines.TODAY.toString()));
     assertThat(pi).hasPassed("Task_SendReconsiderationRequest", "Event_ReferralNotAccepted").isEnded()
         .variables().containsEntry("referralOutcome", "NOT_ACCEPTED");
   }
@@ -114,7 +114,7 @@ class JudicialReferralTest extends AbstractProcessTest {
     Assertions.assertThat(sendNotification.onlyCall().get("notificationType")).isEqualTo("REFERRAL_TRANSFER_OVERDUE");
     Assertions.assertThat(sendNotification.onlyCall().get("recipientGroup")).isEqualTo("agency-heads");
     assertThat(pi).hasPassed("Event_TransferEscalated").isWaitingAt("Task_TransferToPolice");
-    complete(task(pi), withVariables("policeOrgan", "银川市公安局", "transferDate", LocalDate.now().toString(),
+    complete(task(pi), withVariables("policeOrgan", "银川市公安局", "transferDate", TestDeadlines.TODAY.toString(),
         "transferReceiptNo", "YC-001", "procuratorateCopied", true));
     policeDecides(true);
     assertThat(pi).isEnded();

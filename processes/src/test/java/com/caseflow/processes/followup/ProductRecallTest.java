@@ -4,7 +4,6 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.*;
 
 import com.caseflow.processes.support.AbstractProcessTest;
 import com.caseflow.processes.support.TestDeadlines;
-import java.time.LocalDate;
 import java.util.Map;
 import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.runtime.Job;
@@ -25,7 +24,7 @@ import org.junit.jupiter.api.Test;
 class ProductRecallTest extends AbstractProcessTest {
 
   static final String KEY = "RC-1001";
-  static final String TODAY = LocalDate.now().toString();
+  static final String TODAY = TestDeadlines.TODAY.toString();
 
   RecordingDelegate sendNotification;
   RecordingDelegate openCaseLead;
@@ -156,7 +155,7 @@ class ProductRecallTest extends AbstractProcessTest {
     message("Message_DefectConfirmed", Map.of());
     planSubmittedAndPublished(pi);
     Job quarter = job("Timer_QuarterlyProgressReport", pi);
-    Assertions.assertThat(quarter.getDuedate()).isAfter(java.sql.Date.valueOf(LocalDate.now().plusMonths(3).minusDays(1)));
+    Assertions.assertThat(quarter.getDuedate()).isAfter(java.sql.Date.valueOf(TestDeadlines.TODAY.plusMonths(3).minusDays(1)));
     execute(quarter);
     execute(job("Timer_QuarterlyProgressReport", pi));
     Assertions.assertThat(sendNotification.calls()).hasSize(2)

@@ -4,7 +4,6 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.*;
 
 import com.caseflow.processes.support.AbstractProcessTest;
 import com.caseflow.processes.support.TestDeadlines;
-import java.time.LocalDate;
 import java.util.Map;
 import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.runtime.Job;
@@ -73,7 +72,7 @@ class SpotCheckFollowupTest extends AbstractProcessTest {
   void orderRectification(ProcessInstance pi) {
     assertThat(pi).isWaitingAt("Task_IssueRectificationOrder");
     complete(task(pi), withVariables("rectificationOrderNo", "责改〔2021〕9号", "rectificationDeadline",
-        LocalDate.now().plusDays(30).toString(), "rectificationRequirements", "停止销售并整改过滤材料"));
+        TestDeadlines.TODAY.plusDays(30).toString(), "rectificationRequirements", "停止销售并整改过滤材料"));
     assertThat(pi).isWaitingAt("Gateway_RectificationReport");
   }
 
@@ -84,7 +83,7 @@ class SpotCheckFollowupTest extends AbstractProcessTest {
   }
 
   void reinspect(ProcessInstance pi, String result) {
-    complete(task(pi), withVariables("reinspectionDate", LocalDate.now().toString(), "reinspectionResult", result,
+    complete(task(pi), withVariables("reinspectionDate", TestDeadlines.TODAY.toString(), "reinspectionResult", result,
         "reinspectionNotes", "复查"));
   }
 
@@ -114,7 +113,7 @@ class SpotCheckFollowupTest extends AbstractProcessTest {
     assertThat(pi).isWaitingAt("Task_PreparePublicNotice");
     assertThat(task(pi)).hasCandidateGroup("quality-officers");
     complete(task(pi), withVariables("publicNoticeRequestNo", "报公〔2021〕1号", "publicNoticeRequestDate",
-        LocalDate.now().toString(), "productionHaltNotified", true));
+        TestDeadlines.TODAY.toString(), "productionHaltNotified", true));
     assertThat(pi).hasPassed("Task_FlagProductionHalt", "Task_OpenNotRectifiedLead", "Event_ClosedNotRectified")
         .isEnded().variables().containsEntry("followUpOutcome", "NOT_RECTIFIED").containsEntry("caseLeadId", 4242L);
   }
@@ -167,12 +166,12 @@ class SpotCheckFollowupTest extends AbstractProcessTest {
     orderRectification(pi);
     Job deadline = job("Timer_RectificationDeadlinePassed", pi);
     Assertions.assertThat(deadline.getDuedate()).isEqualTo(java.sql.Timestamp.valueOf(
-        new TestDeadlines().endOf(LocalDate.now().plusDays(30)).replace('T', ' ')));
+        new TestDeadlines().endOf(TestDeadlines.TODAY.plusDays(30)).replace('T', ' ')));
     execute(deadline);
     assertThat(pi).isWaitingAt("Task_Reinspect");
     reinspect(pi, "NOT_RECTIFIED");
     complete(task(pi), withVariables("publicNoticeRequestNo", "报公〔2021〕2号", "publicNoticeRequestDate",
-        LocalDate.now().toString(), "productionHaltNotified", true));
+        TestDeadlines.TODAY.toString(), "productionHaltNotified", true));
     assertThat(pi).hasPassed("Timer_RectificationDeadlinePassed", "Event_ClosedNotRectified").isEnded();
   }
 }

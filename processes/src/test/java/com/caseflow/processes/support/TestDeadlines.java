@@ -12,8 +12,14 @@ import java.util.Date;
  */
 public class TestDeadlines {
 
+  /**
+   * "Today" for the whole test run: the tests' dates and the models' {@code deadlines.today()} are the same day
+   * even when the run crosses midnight.
+   */
+  public static final LocalDate TODAY = LocalDate.now();
+
   public String today() {
-    return LocalDate.now().toString();
+    return TODAY.toString();
   }
 
   public String workingDays(Object from, long n) {
@@ -58,7 +64,7 @@ public class TestDeadlines {
 
   private static LocalDate toDate(Object value) {
     if (value == null) {
-      return LocalDate.now();
+      return TODAY;
     }
     if (value instanceof LocalDate d) {
       return d;
