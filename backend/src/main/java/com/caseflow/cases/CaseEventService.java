@@ -72,17 +72,28 @@ public class CaseEventService {
 
   private static void validate(CaseEvent event, Map<String, Object> vars) {
     List<FieldProblem> problems = new ArrayList<>();
-    event.required().forEach((field, kind) -> {
+    // the data become process variables: only the event's own, never others of the case (a fine range, a decision)
+    vars.keySet().stream().filter(field -> !event.fields().containsKey(field)).sorted()
+        .forEach(field -> problems.add(new FieldProblem("data." + field, "validation.notOfEvent",
+            event.fields().isEmpty() ? "—" : String.join(", ", event.fields().keySet()))));
+    event.fields().forEach((field, kind) -> {
       Object v = vars.get(field);
       String key = "data." + field;
       if (v == null || (v instanceof String s && s.isBlank())) {
-        problems.add(new FieldProblem(key, "validation.required"));
+        if (event.required().containsKey(field)) {
+          problems.add(new FieldProblem(key, "validation.required"));
+        }
         return;
       }
       switch (kind) {
         case "number" -> {
           if (!(v instanceof Number) || !com.caseflow.common.Money.isAmount(com.caseflow.common.Money.of(v))) {
             problems.add(new FieldProblem(key, "validation.money"));
+          }
+        }
+        case "count" -> {
+          if (!(v instanceof Integer || v instanceof Long) || ((Number) v).longValue() < 0) {
+            problems.add(new FieldProblem(key, "validation.count"));
           }
         }
         case "boolean" -> {
@@ -97,7 +108,14 @@ public class CaseEventService {
             problems.add(new FieldProblem(key, "validation.date"));
           }
         }
-        default -> { }
+        case "string" -> {
+          if (!(v instanceof String)) {
+            problems.add(new FieldProblem(key, "validation.text"));
+          } else if (((String) v).length() > 2000) {
+            problems.add(new FieldProblem(key, "validation.tooLong", 2000));
+          }
+        }
+        default -> throw new IllegalStateException("no check for " + kind);
       }
     });
     if (!problems.isEmpty()) {

@@ -199,6 +199,21 @@ class TaskAndCaseBadInputIT {
       assertThat(badAmount.status()).as(amount).isEqualTo(400);
       assertThat(badAmount.json().path("fieldErrors").findValuesAsText("field")).as(amount).containsExactly("data.paidAmount");
     }
+    // the data become process variables: a variable of the case (the fine range) cannot be slipped in with an event
+    ApiClient.Response foreign = officer1.post("/api/cases/" + caseId + "/events",
+        "{\"type\":\"FINE_PAID\",\"data\":{\"paidAmount\":10,\"paidDate\":\"2026-03-02\",\"fineMax\":1e9}}");
+    assertThat(foreign.status()).isEqualTo(400);
+    assertThat(foreign.json().path("fieldErrors").findValuesAsText("field")).containsExactly("data.fineMax");
+    assertThat(foreign.json().path("fieldErrors").path(0).path("message").asText()).contains("paidAmount, paidDate");
+    for (String quantity : new String[] {"-3", "1.5", "\"许多\""}) {
+      ApiClient.Response badQuantity = officer1.post("/api/cases/" + caseId + "/events",
+          "{\"type\":\"RECALL_COMPLETED\",\"data\":{\"recalledQuantity\":" + quantity + "}}");
+      assertThat(badQuantity.status()).as(quantity).isEqualTo(400);
+      assertThat(badQuantity.json().path("fieldErrors").findValuesAsText("field")).as(quantity)
+          .containsExactly("data.recalledQuantity");
+    }
+    assertThat(officer1.post("/api/cases/" + caseId + "/events",
+        "{\"type\":\"DEFECT_DENIED\",\"data\":{\"producerStatement\":{\"a\":1}}}").status()).isEqualTo(400);
     ApiClient.Response notWaiting = officer1.post("/api/cases/" + caseId + "/events",
         "{\"type\":\"DEFENCE_RECEIVED\",\"data\":{\"defenceSummary\":\"不服\",\"factsChanged\":false}}");
     assertThat(notWaiting.status()).isEqualTo(409);
