@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
@@ -113,6 +114,12 @@ public class ApiExceptionHandler {
   ResponseEntity<ApiError> tooLarge(MaxUploadSizeExceededException e) {
     return status(HttpStatus.PAYLOAD_TOO_LARGE,
         new ApiError("UPLOAD_TOO_LARGE", messages.get("error.uploadTooLarge", maxUpload.toMegabytes() + " MB")));
+  }
+
+  /** A multipart body that cannot be read (cut off, no closing boundary): the client's fault, not ours. */
+  @ExceptionHandler(MultipartException.class)
+  ResponseEntity<ApiError> unreadableMultipart(MultipartException e) {
+    return status(HttpStatus.BAD_REQUEST, new ApiError("MALFORMED_REQUEST", messages.get("error.malformedMultipart")));
   }
 
   @ExceptionHandler(HttpRequestMethodNotSupportedException.class)

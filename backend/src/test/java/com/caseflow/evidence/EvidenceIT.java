@@ -241,6 +241,14 @@ class EvidenceIT {
     assertThat(badType.status()).isEqualTo(400);
     assertThat(badType.json().path("fieldErrors").findValuesAsText("field")).containsExactlyInAnyOrder("type", "description");
 
+    // a multipart body cut off before its end (a dropped connection, a broken client)
+    ApiClient.Response truncated = officer1.postRaw("/api/cases/" + id + "/evidence", "multipart/form-data; boundary=zzz",
+        "--zzz\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.pdf\"\r\n\r\n%PDF-1.4"
+            .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    assertThat(truncated.status()).as(truncated.body()).isEqualTo(400);
+    assertThat(truncated.json().path("code").asText()).isEqualTo("MALFORMED_REQUEST");
+    assertThat(truncated.json().path("message").asText()).contains("不完整");
+
     ApiClient.Response english = upload(officer1.language("en"), id, "PHOTO", "x", "a.pdf", "application/pdf", pdf("z"), null);
     assertThat(english.json().path("fieldErrors").get(0).path("message").asText()).startsWith("Unknown evidence type");
     assertThat(rows(id)).isZero();

@@ -105,6 +105,12 @@ public class ApiClient {
         .POST(HttpRequest.BodyPublishers.ofByteArray(out.toByteArray()))));
   }
 
+  /** A POST of a body as it is, with the given content type (for malformed requests). */
+  public Response postRaw(String path, String contentType, byte[] body) {
+    return send(withCsrf(request(path).header("Content-Type", contentType)
+        .POST(HttpRequest.BodyPublishers.ofByteArray(body))));
+  }
+
   public record Part(String name, String filename, String contentType, byte[] content) {
     public static Part field(String name, String value) {
       return new Part(name, null, null, value.getBytes(StandardCharsets.UTF_8));
