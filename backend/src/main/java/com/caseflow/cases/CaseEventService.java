@@ -41,10 +41,9 @@ public class CaseEventService {
     validate(event, vars);
     CaseRecord c = cases.writableRecord(ref, user);
     String businessKey = c.caseNo() != null ? c.caseNo() : LeadService.businessKey(c.id());
-    boolean waiting = runtime.createEventSubscriptionQuery().eventType("message").eventName(event.message()).list()
-        .stream().anyMatch(s -> s.getProcessInstanceId() != null && businessKey.equals(
-            runtime.createProcessInstanceQuery().processInstanceId(s.getProcessInstanceId()).singleResult()
-                .getBusinessKey()));
+    // one query: an execution of this case's processes waiting for the message (not every case's subscription)
+    boolean waiting = runtime.createExecutionQuery().processInstanceBusinessKey(businessKey)
+        .messageEventSubscriptionName(event.message()).count() > 0;
     if (!waiting) {
       throw ApiException.conflict("EVENT_NOT_EXPECTED", "error.eventNotExpected", businessKey, type);
     }
