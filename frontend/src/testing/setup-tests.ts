@@ -1,9 +1,13 @@
 import '@testing-library/jest-dom/vitest';
 import { afterEach, vi } from 'vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { initI18n } from '@/lib/i18n';
 
 initI18n('zh-CN');
+
+// findBy… and waitFor wait up to 5 s (not 1 s): on the 2 shared cores of the build machine an antd form's async
+// validation can take longer than a second to show when other builds run beside the tests
+configure({ asyncUtilTimeout: 5000 });
 
 // antd needs these in jsdom
 if (!window.matchMedia) {

@@ -162,7 +162,7 @@ export function CaseDetail({ caseRef, slots = {} }: { caseRef: string; slots?: C
         <Tag color="blue">{t(`stage.${c.stage}`, { defaultValue: c.stage })}</Tag>
         <DeadlineBadge due={c.due} workingDaysLeft={c.workingDaysLeft} overdue={c.overdue} />
       </Space>
-      <Tabs items={items} destroyInactiveTabPane />
+      <Tabs items={items} destroyOnHidden />
     </div>
   );
 }

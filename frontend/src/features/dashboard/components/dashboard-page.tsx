@@ -78,7 +78,7 @@ export function DashboardPage() {
       <Tabs
         activeKey={tab}
         onChange={(k) => set({ tab: k } as Partial<DashboardFilters>)}
-        destroyInactiveTabPane
+        destroyOnHidden
         items={[
           { key: 'processes', label: t('dashboard.processes'), children: <ProcessDashboard filters={filters} /> },
           { key: 'figures', label: t('dashboard.figures'), children: <FiguresPanel filters={filters} /> },

@@ -42,7 +42,7 @@ export function ModelDetail({ kind, modelKey }: { kind: ModelKind; modelKey: str
       <Tabs
         activeKey={tab}
         onChange={setTab}
-        destroyInactiveTabPane
+        destroyOnHidden
         items={[
           {
             key: 'editor',

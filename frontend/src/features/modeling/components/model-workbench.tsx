@@ -148,7 +148,14 @@ export function ModelWorkbench({
           decision table cells, the form's fields) are not: the browser check for English leaves out the DMN and
           form editors' model content; e2e/modeling.spec.mjs checks the BPMN editor's palette, menus and panel */}
       <div data-no-english-check={kind === 'BPMN' ? undefined : 'model content'}>
-        <Suspense fallback={<Spin tip={t('modeling.editorLoading')} />}>
+        <Suspense
+          fallback={
+            // a tip shows only around content
+            <Spin tip={t('modeling.editorLoading')}>
+              <div style={{ minHeight: 160 }} />
+            </Spin>
+          }
+        >
           {/* another editor (modeler or viewer) when the user's right to edit arrives with the model list */}
           <Editor
             key={`${model}/${opened.language}`}

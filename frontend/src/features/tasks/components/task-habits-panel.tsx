@@ -125,7 +125,7 @@ export function TaskHabitsPanel({
         onCancel={close}
         onOk={submit}
         okButtonProps={{ loading: habit.isPending, 'data-testid': 'habit-ok' } as React.ComponentProps<typeof Button>}
-        destroyOnClose
+        destroyOnHidden
       >
         {error && <Alert type="error" showIcon message={error} style={{ marginBottom: 12 }} data-testid="habit-error" />}
         <Form form={form} layout="vertical">
