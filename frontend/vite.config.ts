@@ -45,9 +45,10 @@ export default defineConfig({
     setupFiles: ['./src/testing/setup-tests.ts'],
     include: ['src/**/*.test.{ts,tsx}'],
     css: false,
-    // the build machine has 2 shared cores; antd forms in jsdom are slow when it is busy
+    // the build machine has 2 cores and nothing else runs beside the unit tests: one test file per core (antd
+    // forms in jsdom are slow; findBy/waitFor allow 5 s, see testing/setup-tests.ts)
     pool: 'threads',
-    poolOptions: { threads: { singleThread: true } },
+    poolOptions: { threads: { minThreads: 1, maxThreads: 2 } },
     testTimeout: 60000,
   },
 });
