@@ -1,8 +1,10 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { login, openBrowser } from './support/browser.mjs';
+import { withUsccCheck } from './support/steps.mjs';
 
-// 广告监测 with the demo data: officer1 sees the demo records, records a new violation and gets a lead.
+// 广告监测 with the demo data: officer1 sees the demo records, records a new violation and gets a lead, and imports
+// a file: checked first (the bad row listed, nothing stored), imported on confirm.
 describe('ad monitoring', () => {
   let browser;
   before(async () => {
@@ -47,6 +49,32 @@ describe('ad monitoring', () => {
     await page.getByText(/监测记录已保存，已登记线索 #\d+/).waitFor();
     await page.getByText('银川市e2e保健品商行').waitFor();
     await screenshot('created');
+  });
+
+  it('checks an import file first and imports its good row on confirm', async () => {
+    const { page, screenshot } = browser;
+    const suffix = String(Date.now()).slice(-6);
+    const advertiser = `银川市导入测试药房${suffix}`;
+    // yesterday: the list shows the newest ads first
+    const adDate = new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);
+    const csv =
+      '专项行动编号,媒体,广告主名称,统一社会信用代码,产品类别,产品名称,发布日期,违法类型,说明\n' +
+      `HMZL-2021,微信公众号,${advertiser},${withUsccCheck(`9164010071${suffix}9`)},保健食品,维生素片,${adDate},无,\n` +
+      `HMZL-2021,抖音,坏代码公司${suffix},91640100MA76XXXX1Z,医疗器械,按摩仪,2021-06-01,虚假宣传,\n`;
+    await page.getByRole('tab', { name: '批量导入' }).click();
+    await page.getByLabel('只导入正确的行').check();
+    await page.locator('input[type=file]').setInputFiles({ name: '广告监测.csv', mimeType: 'text/csv', buffer: Buffer.from(csv, 'utf8') });
+    const check = page.getByTestId('ad-import-check');
+    await check.waitFor();
+    assert.match(await check.innerText(), /共 2 行，正确 1 行，有错误 1 行（尚未导入）/);
+    const errors = page.getByTestId('ad-import-errors');
+    assert.match(await errors.innerText(), /统一社会信用代码/);
+    await screenshot('import-checked');
+    await page.getByTestId('ad-import-confirm').click();
+    await page.getByTestId('ad-import-result').getByText('导入 1 行，拒绝 1 行').waitFor();
+    await screenshot('import-done');
+    await page.getByRole('tab', { name: '监测记录' }).click();
+    await page.getByText(advertiser).waitFor();
   });
 
   it('shows the figures by key period', async () => {
