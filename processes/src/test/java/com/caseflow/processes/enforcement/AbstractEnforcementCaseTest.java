@@ -1,9 +1,9 @@
 package com.caseflow.processes.enforcement;
 
-import com.caseflow.processes.support.TestDeadlines;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.*;
 
 import com.caseflow.processes.support.AbstractProcessTest;
+import com.caseflow.processes.support.TestDeadlines;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

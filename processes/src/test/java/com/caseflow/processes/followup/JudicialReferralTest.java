@@ -1,9 +1,9 @@
 package com.caseflow.processes.followup;
 
-import com.caseflow.processes.support.TestDeadlines;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.*;
 
 import com.caseflow.processes.support.AbstractProcessTest;
+import com.caseflow.processes.support.TestDeadlines;
 import org.assertj.core.api.Assertions;
 import java.util.Map;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
