@@ -1,5 +1,6 @@
 package com.caseflow.cases;
 
+import java.util.Collections;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -35,7 +36,7 @@ public enum CaseEvent {
     this.required = required;
     Map<String, String> all = new TreeMap<>(optional);
     all.putAll(required);
-    this.fields = java.util.Collections.unmodifiableMap(all);
+    this.fields = Collections.unmodifiableMap(all);
   }
 
   public String message() {

@@ -5,7 +5,6 @@ import com.caseflow.audit.AuditService;
 import com.caseflow.common.ApiException;
 import com.caseflow.common.ApiException.FieldProblem;
 import com.caseflow.security.CurrentUser;
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -48,7 +47,9 @@ public class CaseEventService {
       throw ApiException.conflict("EVENT_NOT_EXPECTED", "error.eventNotExpected", businessKey, type);
     }
     if (event == CaseEvent.FINE_PAID) {
-      caseFile.finePaid(c.id(), new BigDecimal(vars.get("paidAmount").toString()).setScale(2, java.math.RoundingMode.HALF_UP));
+      // an amount (validated above): at most two decimals
+      caseFile.finePaid(c.id(),
+          com.caseflow.common.Money.of(vars.get("paidAmount")).setScale(2, java.math.RoundingMode.UNNECESSARY));
     }
     com.caseflow.common.VariableValues.toEngine(vars);
     audit.record(AuditEntry.of("EVENT_RECEIVED", c.id(), null, "event", event.name())
